@@ -1,0 +1,26 @@
+package nexus.events.order;
+
+/**
+ * Why an order was cancelled; the order's {@code statusReason} in the API.
+ */
+public enum CancellationReason {
+
+	/** Stock could not cover every line. */
+	OUT_OF_STOCK,
+
+	/** The payment provider declined the payment. */
+	PAYMENT_DECLINED,
+
+	/** The payment provider could not be reached, even after retries. */
+	PAYMENT_UNAVAILABLE,
+
+	/** The order waited too long for stock or payment. */
+	TIMED_OUT,
+
+	/** The customer cancelled it. */
+	CANCELLED_BY_CUSTOMER,
+
+	/** A product in it is unknown or no longer sold. */
+	PRODUCT_UNAVAILABLE
+
+}

@@ -1,0 +1,107 @@
+package nexus.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is a JWT resource server: it checks each access token itself (signature
+ * through user-service's JWKS, issuer, audience, expiry) and trusts no network. Roles
+ * come from the {@code roles} claim as {@code ROLE_*} authorities; method security is on.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(JwtProperties.class)
+@EnableMethodSecurity
+public class NexusSecurityAutoConfiguration {
+
+	/** The claim that lists a user's roles. */
+	public static final String ROLES_CLAIM = "roles";
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(JwtProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
+		decoder.setJwtValidator(validator(properties));
+		return decoder;
+	}
+
+	/**
+	 * The checks every Nexus access token must pass besides its signature.
+	 * @param properties the expected issuer and audience
+	 * @return the validator
+	 */
+	public static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+				(aud) -> aud != null && aud.contains(properties.audience()));
+		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
+				audience);
+	}
+
+	/**
+	 * Maps the {@code roles} claim to {@code ROLE_*} authorities.
+	 * @return the converter
+	 */
+	public static JwtAuthenticationConverter authenticationConverter() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(ROLES_CLAIM);
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain nexusSecurityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints)
+			throws Exception {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> {
+				for (PublicEndpoints endpoints : publicEndpoints) {
+					String[] patterns = endpoints.patterns().toArray(String[]::new);
+					if (endpoints.method() != null) {
+						requests.requestMatchers(endpoints.method(), patterns).permitAll();
+					}
+					else {
+						requests.requestMatchers(patterns).permitAll();
+					}
+				}
+				requests
+					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+							"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error")
+					.permitAll();
+				requests.requestMatchers("/actuator/**").hasRole("ADMIN");
+				requests.anyRequest().authenticated();
+			})
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+}

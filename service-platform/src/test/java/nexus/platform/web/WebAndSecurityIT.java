@@ -1,0 +1,245 @@
+package nexus.platform.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import nexus.platform.PlatformIntegrationTest;
+import nexus.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Problem details, correlation ids, body limits and token checks, over real HTTP.
+ */
+@PlatformIntegrationTest
+class WebAndSecurityIT {
+
+	@LocalServerPort
+	int port;
+
+	RestTestClient http;
+
+	private final String customer = TestTokens.customer(UUID.randomUUID());
+
+	@BeforeEach
+	void client() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void invalidFieldsAnswer400WithTheFieldErrors() {
+		this.http.post()
+			.uri("/test/widgets")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\":\"\",\"quantity\":0}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/validation-error")
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.instance")
+			.isEqualTo("/test/widgets")
+			.jsonPath("$.correlationId")
+			.isNotEmpty()
+			.jsonPath("$.errors[?(@.field == 'name')].message")
+			.isNotEmpty()
+			.jsonPath("$.errors[?(@.field == 'quantity')].message")
+			.isEqualTo("must be greater than or equal to 1");
+	}
+
+	@Test
+	void malformedJsonAndWrongTypesAnswer400() {
+		this.http.post()
+			.uri("/test/widgets")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\":")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/malformed-request");
+		this.http.post()
+			.uri("/test/widgets")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\":\"cup\",\"quantity\":\"lots\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("quantity");
+	}
+
+	@Test
+	void wrongMediaTypeAnswers415AndOversizedBody413() {
+		this.http.post()
+			.uri("/test/widgets")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("cup")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/unsupported-media-type");
+		this.http.post()
+			.uri("/test/widgets")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\":\"" + "x".repeat(300_000) + "\",\"quantity\":1}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/payload-too-large");
+	}
+
+	@Test
+	void businessRefusalKeepsItsTypeAndUnexpectedErrorsSayNothing() {
+		this.http.get()
+			.uri("/test/refuse")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/out-of-stock")
+			.jsonPath("$.detail")
+			.isEqualTo("Only 2 left");
+		String body = this.http.get()
+			.uri("/test/fail")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(500)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).contains("internal-error").doesNotContain("hunter2").doesNotContain("IllegalStateException");
+	}
+
+	@Test
+	void requestIdIsEchoedOrCreated() {
+		this.http.get()
+			.uri("/test/public/ping")
+			.header("X-Request-Id", "client-req-1")
+			.exchange()
+			.expectHeader()
+			.valueEquals("X-Request-Id", "client-req-1");
+		String created = this.http.get()
+			.uri("/test/public/ping")
+			.header("X-Request-Id", "bad id with spaces")
+			.exchange()
+			.returnResult()
+			.getResponseHeaders()
+			.getFirst("X-Request-Id");
+		assertThat(created).isNotEqualTo("bad id with spaces").hasSize(36);
+	}
+
+	@Test
+	void tokensAreCheckedForSignatureIssuerAudienceAndExpiry() {
+		UUID user = UUID.randomUUID();
+		List<String> refused = List.of(TestTokens.signedByUnknownKey(user),
+				TestTokens.token(user, List.of("ADMIN"), (claims) -> claims.audience("someone-else")),
+				TestTokens.token(user, List.of("ADMIN"), (claims) -> claims.issuer("urn:evil")),
+				TestTokens.token(user, List.of("ADMIN"),
+						(claims) -> claims.expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5))))),
+				unsigned(user), "not-a-jwt");
+		for (String token : refused) {
+			this.http.get()
+				.uri("/test/admin")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://nexus.dev/problems/unauthorized");
+		}
+		this.http.get()
+			.uri("/test/admin")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("WWW-Authenticate", "Bearer");
+	}
+
+	@Test
+	void rolesDecideWhatAnAuthenticatedCallerMayDo() {
+		this.http.get()
+			.uri("/test/admin")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/forbidden");
+		this.http.get()
+			.uri("/test/admin")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.admin(UUID.randomUUID()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.http.get().uri("/test/public/ping").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void healthAndMetricsArePublicAndShowTheMessagingMeters() {
+		this.http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		this.http.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		String metrics = this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics).contains("nexus_outbox_backlog", "nexus_outbox_oldest_pending_age_seconds",
+				"nexus_dead_letters_pending", "application=\"platform-test\"");
+	}
+
+	private static String unsigned(UUID user) {
+		String header = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("{\"alg\":\"none\"}".getBytes());
+		String payload = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("{\"sub\":\"" + user + "\",\"iss\":\"urn:nexus:user-service\",\"aud\":\"nexus-api\","
+					+ "\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}")
+				.getBytes());
+		return header + "." + payload + ".";
+	}
+
+}
