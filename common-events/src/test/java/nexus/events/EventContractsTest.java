@@ -37,7 +37,8 @@ class EventContractsTest {
 					"nexus.catalog.StockReserved", "nexus.catalog.StockRejected", "nexus.catalog.StockReleased",
 					"nexus.order.OrderPlaced", "nexus.order.OrderConfirmed", "nexus.order.OrderCancelled",
 					"nexus.order.OrderShipped", "nexus.order.OrderDelivered", "nexus.order.PaymentSucceeded",
-					"nexus.order.PaymentFailed");
+					"nexus.order.PaymentFailed", "nexus.catalog.ProductStockLow", "nexus.order.OrderAwaitingPayment",
+					"nexus.order.PaymentRefunded");
 	}
 
 	@Test

@@ -8,8 +8,8 @@ import nexus.events.NexusEvent;
  * Events of order-service, on {@link nexus.events.Topics#ORDERS}, keyed by order id: the
  * order's status changes and the payments taken for it.
  */
-public sealed interface OrderEvent extends NexusEvent permits OrderPlaced, OrderConfirmed, OrderCancelled, OrderShipped,
-		OrderDelivered, PaymentSucceeded, PaymentFailed {
+public sealed interface OrderEvent extends NexusEvent permits OrderPlaced, OrderAwaitingPayment, OrderConfirmed,
+		OrderCancelled, OrderShipped, OrderDelivered, PaymentSucceeded, PaymentFailed, PaymentRefunded {
 
 	/**
 	 * The order this event is about.

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nexus.platform.web.ApiException;
+import nexus.platform.web.PageQuery;
+import nexus.platform.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +28,11 @@ class TestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> create(@Valid @RequestBody WidgetRequest request) {
 		return Map.of("name", request.name(), "quantity", request.quantity());
+	}
+
+	@GetMapping("/test/widgets")
+	Map<String, Object> list(@Paging(sort = { "name", "createdAt=created" }, defaultSort = "name") PageQuery query) {
+		return Map.of("page", query.page(), "size", query.size(), "sort", query.sort().toString());
 	}
 
 	@GetMapping("/test/refuse")

@@ -230,6 +230,62 @@ class WebAndSecurityIT {
 				"nexus_dead_letters_pending", "application=\"platform-test\"");
 	}
 
+	@Test
+	void listsArePagedAndSortedWithinLimits() {
+		this.http.get()
+			.uri("/test/widgets?page=2&size=50&sort=createdAt,desc")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page")
+			.isEqualTo(2)
+			.jsonPath("$.size")
+			.isEqualTo(50)
+			.jsonPath("$.sort")
+			.isEqualTo("created: DESC");
+		this.http.get()
+			.uri("/test/widgets")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.size")
+			.isEqualTo(20)
+			.jsonPath("$.sort")
+			.isEqualTo("name: ASC");
+		this.http.get()
+			.uri("/test/widgets?size=10000&page=-1&sort=password&sort=name,sideways")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'size')].message")
+			.isEqualTo("must be between 1 and 100")
+			.jsonPath("$.errors[?(@.field == 'page')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'sort')].message")
+			.value((messages) -> assertThat(messages.toString()).contains("cannot sort by 'password'")
+				.contains("direction must be asc or desc"));
+	}
+
+	@Test
+	void apiDocsDescribeBearerTokensAndPaging() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("Nexus platform-test")
+			.jsonPath("$.components.securitySchemes.bearer.scheme")
+			.isEqualTo("bearer")
+			.jsonPath("$.paths['/test/widgets'].get.parameters[*].name")
+			.value((names) -> assertThat(names.toString()).contains("page", "size", "sort"));
+	}
+
 	private static String unsigned(UUID user) {
 		String header = java.util.Base64.getUrlEncoder()
 			.withoutPadding()

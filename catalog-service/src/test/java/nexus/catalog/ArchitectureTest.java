@@ -1,0 +1,13 @@
+package nexus.catalog;
+
+import nexus.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+	@Test
+	void keepsTheFeatureLayout() {
+		ArchitectureRules.check("nexus.catalog");
+	}
+
+}

@@ -1,0 +1,88 @@
+package nexus.platform.web;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The OpenAPI document of a service ({@code /v3/api-docs}): its title and version, the
+ * bearer-token scheme every non-public operation uses, and the {@code page}, {@code size}
+ * and {@code sort} parameters of each list operation.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(OperationCustomizer.class)
+public class ApiDocsAutoConfiguration {
+
+	/** Name of the bearer-token security scheme. */
+	public static final String BEARER = "bearer";
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAPI nexusOpenApi(@Value("${spring.application.name}") String application,
+			ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
+		String version = (properties != null) ? properties.getVersion() : "dev";
+		return new OpenAPI()
+			.info(new Info().title("Nexus " + application)
+				.version(version)
+				.description("Part of the Nexus API; clients reach it through the gateway."))
+			.components(new Components().addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	@Bean
+	OperationCustomizer pagingParameters() {
+		return (operation, handler) -> {
+			Arrays.stream(handler.getMethodParameters())
+				.filter((parameter) -> PageQuery.class.equals(parameter.getParameterType()))
+				.findFirst()
+				.ifPresent((parameter) -> {
+					Paging paging = parameter.getParameterAnnotation(Paging.class);
+					List<String> fields = (paging != null)
+							? Arrays.stream(paging.sort()).map((field) -> field.split("=")[0]).toList() : List.of();
+					operation.addParametersItem(new Parameter().in("query")
+						.name("page")
+						.description("Zero-based page number")
+						.schema(new IntegerSchema()._default(0).minimum(BigDecimal.ZERO)));
+					operation.addParametersItem(new Parameter().in("query")
+						.name("size")
+						.description("Page size, 1 to " + PageQuery.MAX_SIZE)
+						.schema(new IntegerSchema()._default(PageQuery.DEFAULT_SIZE)
+							.minimum(BigDecimal.ONE)
+							.maximum(BigDecimal.valueOf(PageQuery.MAX_SIZE))));
+					operation.addParametersItem(new Parameter().in("query")
+						.name("sort")
+						.description("field or field,asc|desc; repeatable. Fields: " + String.join(", ", fields))
+						.schema(new StringSchema()));
+				});
+			return operation;
+		};
+	}
+
+}
