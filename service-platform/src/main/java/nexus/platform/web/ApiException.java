@@ -1,6 +1,9 @@
 package nexus.platform.web;
 
+import java.time.Duration;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 
@@ -19,16 +22,35 @@ public class ApiException extends RuntimeException {
 
 	private final List<FieldError> errors;
 
+	private final @Nullable Duration retryAfter;
+
 	public ApiException(HttpStatus status, String type, String title, String detail) {
 		this(status, type, title, detail, List.of());
 	}
 
 	public ApiException(HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
+		this(status, type, title, detail, errors, null);
+	}
+
+	private ApiException(HttpStatus status, String type, String title, String detail, List<FieldError> errors,
+			@Nullable Duration retryAfter) {
 		super(detail);
 		this.status = status;
 		this.type = type;
 		this.title = title;
 		this.errors = List.copyOf(errors);
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * 429: too many attempts; the response carries {@code Retry-After}.
+	 * @param detail what was limited
+	 * @param retryAfter when the client may try again
+	 * @return the exception
+	 */
+	public static ApiException tooManyRequests(String detail, Duration retryAfter) {
+		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail, List.of(),
+				retryAfter);
 	}
 
 	/**
@@ -89,6 +111,10 @@ public class ApiException extends RuntimeException {
 
 	public List<FieldError> errors() {
 		return this.errors;
+	}
+
+	public @Nullable Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 	/**

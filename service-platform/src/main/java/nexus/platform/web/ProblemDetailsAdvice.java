@@ -44,7 +44,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleApi(ApiException ex, WebRequest request) {
 		ProblemDetail problem = Problems.of(ex.status(), ex.type(), ex.title(), ex.getMessage());
 		Problems.withErrors(problem, ex.errors());
-		return createResponseEntity(problem, new HttpHeaders(), ex.status(), request);
+		HttpHeaders headers = new HttpHeaders();
+		if (ex.retryAfter() != null) {
+			// Whole seconds, rounded up, so a client never retries too early.
+			long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		}
+		return createResponseEntity(problem, headers, ex.status(), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -40,6 +40,11 @@ class TestController {
 		throw ApiException.unprocessable("out-of-stock", "Out of stock", "Only 2 left");
 	}
 
+	@GetMapping("/test/throttled")
+	void throttled() {
+		throw ApiException.tooManyRequests("Too many failed logins", java.time.Duration.ofMillis(61_500));
+	}
+
 	@GetMapping("/test/fail")
 	void fail() {
 		throw new IllegalStateException("database password is hunter2");

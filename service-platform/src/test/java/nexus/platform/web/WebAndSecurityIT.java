@@ -128,6 +128,17 @@ class WebAndSecurityIT {
 			.isEqualTo("https://nexus.dev/problems/out-of-stock")
 			.jsonPath("$.detail")
 			.isEqualTo("Only 2 left");
+		this.http.get()
+			.uri("/test/throttled")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueEquals(HttpHeaders.RETRY_AFTER, "62")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/rate-limited");
 		String body = this.http.get()
 			.uri("/test/fail")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)

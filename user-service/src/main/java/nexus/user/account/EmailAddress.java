@@ -1,0 +1,39 @@
+package nexus.user.account;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses as Nexus keeps them: trimmed and lower-cased, so that one address is
+ * one account however it is typed.
+ */
+public final class EmailAddress {
+
+	/** Longest address accepted (RFC 5321 path limit). */
+	public static final int MAX_LENGTH = 254;
+
+	// Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is
+	// proven by mail, not by a regular expression.
+	private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+	private EmailAddress() {
+	}
+
+	/**
+	 * The canonical form of an address.
+	 * @param raw what the user typed
+	 * @return the address trimmed and lower-cased
+	 * @throws IllegalArgumentException if it is not an e-mail address
+	 */
+	public static String normalize(String raw) {
+		if (raw == null) {
+			throw new IllegalArgumentException("email is required");
+		}
+		String email = raw.trim().toLowerCase(Locale.ROOT);
+		if (email.length() > MAX_LENGTH || !SHAPE.matcher(email).matches()) {
+			throw new IllegalArgumentException("email is not a valid e-mail address");
+		}
+		return email;
+	}
+
+}

@@ -1,0 +1,91 @@
+package nexus.user.account.web;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nexus.platform.security.Caller;
+import nexus.platform.web.PageQuery;
+import nexus.platform.web.PageResponse;
+import nexus.platform.web.Paging;
+import nexus.user.account.AccountService;
+import nexus.user.account.AccountView;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The current user's profile, and account administration.
+ */
+@RestController
+@RequestMapping("/api/users")
+@Tag(name = "Users")
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The current user")
+	ResponseEntity<UserResponse> me(@AuthenticationPrincipal Jwt jwt) {
+		return withETag(this.accounts.get(Caller.from(jwt).userId()));
+	}
+
+	@PatchMapping("/me")
+	@Operation(summary = "Change the current user's names")
+	ResponseEntity<UserResponse> updateMe(@AuthenticationPrincipal Jwt jwt,
+			@Valid @RequestBody UpdateProfileRequest request,
+			@Parameter(description = "ETag of the last read, to refuse a stale change") @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return withETag(this.accounts.rename(Caller.from(jwt).userId(), request.firstName(), request.lastName(),
+				ETags.expectedVersion(ifMatch)));
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "List accounts (administrators)")
+	PageResponse<UserResponse> list(
+			@Parameter(description = "Only accounts whose e-mail contains this") @RequestParam(
+					required = false) String email,
+			@Paging(sort = { "createdAt", "email", "lastName" }, defaultSort = "createdAt,desc") PageQuery page) {
+		return PageResponse.of(this.accounts.list(email, page), UserResponse::of);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "One account (administrators)")
+	ResponseEntity<UserResponse> get(@PathVariable UUID id) {
+		return withETag(this.accounts.get(id));
+	}
+
+	@PatchMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Change an account's names, role or access (administrators)")
+	ResponseEntity<UserResponse> administer(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+			@Valid @RequestBody AdminUpdateRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return withETag(this.accounts.administer(Caller.from(jwt).userId(), id, request.toChange(),
+				ETags.expectedVersion(ifMatch)));
+	}
+
+	private static ResponseEntity<UserResponse> withETag(AccountView account) {
+		return ResponseEntity.ok().eTag(ETags.of(account.version())).body(UserResponse.of(account));
+	}
+
+}

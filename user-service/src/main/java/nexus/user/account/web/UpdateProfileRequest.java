@@ -1,0 +1,15 @@
+package nexus.user.account.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A partial change of one's own profile; absent fields stay as they are.
+ */
+record UpdateProfileRequest(
+		@Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*",
+				message = "must not be blank") @Schema(example = "Ada") String firstName,
+		@Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*",
+				message = "must not be blank") @Schema(example = "King") String lastName) {
+}

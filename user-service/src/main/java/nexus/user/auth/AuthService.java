@@ -1,0 +1,142 @@
+package nexus.user.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import nexus.platform.web.ApiException;
+import nexus.user.account.AccountService;
+import nexus.user.account.Credentials;
+import nexus.user.token.AccessTokens;
+import nexus.user.token.RefreshTokens;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Login, refresh and logout. An unknown e-mail and a wrong password get the same answer
+ * in about the same time, and failed logins are throttled per address tried and per
+ * client. Not transactional as a whole: each step commits on its own, so that a counted
+ * failure or a revoked login stays recorded when the request is refused.
+ */
+@Service
+public class AuthService {
+
+	private final AccountService accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final LoginThrottle throttle;
+
+	private final AccessTokens accessTokens;
+
+	private final RefreshTokens refreshTokens;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	// Checked when the e-mail is unknown, so that both failures take as long.
+	private final String decoyHash;
+
+	AuthService(AccountService accounts, PasswordEncoder passwords, LoginThrottle throttle, AccessTokens accessTokens,
+			RefreshTokens refreshTokens, MeterRegistry meters, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.accessTokens = accessTokens;
+		this.refreshTokens = refreshTokens;
+		this.meters = meters;
+		this.clock = clock;
+		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+	}
+
+	/**
+	 * Logs a user in.
+	 * @param email the e-mail address typed
+	 * @param password the password typed
+	 * @param clientAddress where the request comes from
+	 * @return a new access and refresh token
+	 */
+	public TokenPair login(String email, String password, String clientAddress) {
+		Instant now = this.clock.instant();
+		Optional<Duration> blocked = this.throttle.blockedFor(email, clientAddress, now);
+		if (blocked.isPresent()) {
+			countLogin("throttled");
+			throw ApiException.tooManyRequests("Too many failed logins; try again later", blocked.get());
+		}
+		Optional<Credentials> credentials = this.accounts.credentials(email);
+		boolean matches = this.passwords.matches(password,
+				credentials.map(Credentials::passwordHash).orElse(this.decoyHash)) && credentials.isPresent();
+		if (!matches) {
+			this.throttle.recordFailure(email, clientAddress, now);
+			countLogin("bad_credentials");
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+					"The e-mail address or the password is wrong");
+		}
+		Credentials user = credentials.get();
+		if (!user.active()) {
+			countLogin("deactivated");
+			throw deactivated();
+		}
+		this.throttle.recordSuccess(email);
+		countLogin("success");
+		return tokens(user, this.refreshTokens.startLogin(user.userId()));
+	}
+
+	/**
+	 * Exchanges a refresh token for the next pair.
+	 * @param refreshToken the token the client holds
+	 * @return a new access and refresh token
+	 */
+	public TokenPair refresh(String refreshToken) {
+		RefreshTokens.Rotation rotation = this.refreshTokens.rotate(refreshToken);
+		countRefresh(rotation.outcome().name().toLowerCase(Locale.ROOT));
+		if (rotation.outcome() != RefreshTokens.Outcome.ROTATED) {
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token", "Invalid refresh token",
+					switch (rotation.outcome()) {
+						case REUSED -> "This refresh token was already used; the login has been ended everywhere";
+						case EXPIRED -> "The refresh token has expired; log in again";
+						default -> "The refresh token is not valid; log in again";
+					});
+		}
+		Optional<Credentials> user = this.accounts.credentials(rotation.userId()).filter(Credentials::active);
+		if (user.isEmpty()) {
+			this.refreshTokens.revokeLogin(rotation.familyId());
+			throw deactivated();
+		}
+		return tokens(user.get(), rotation.nextToken());
+	}
+
+	/**
+	 * Ends the login a refresh token belongs to.
+	 * @param refreshToken the token the client holds
+	 */
+	public void logout(String refreshToken) {
+		this.refreshTokens.logout(refreshToken);
+	}
+
+	private TokenPair tokens(Credentials user, String refreshToken) {
+		AccessTokens.IssuedAccessToken access = this.accessTokens.issue(user.userId(), user.email(), user.roles());
+		return new TokenPair(access.value(), refreshToken, access.expiresInSeconds());
+	}
+
+	private static ApiException deactivated() {
+		return new ApiException(HttpStatus.FORBIDDEN, "account-deactivated", "Account deactivated",
+				"This account has been deactivated");
+	}
+
+	private void countLogin(String outcome) {
+		this.meters.counter("nexus.logins", "outcome", outcome).increment();
+	}
+
+	private void countRefresh(String outcome) {
+		this.meters.counter("nexus.token.refreshes", "outcome", outcome).increment();
+	}
+
+}

@@ -1,0 +1,77 @@
+package nexus.user.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nexus.platform.security.JwtProperties;
+import nexus.platform.security.NexusSecurityAutoConfiguration;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues short-lived RS256 access tokens with Spring Security's JWT support: {@code iss},
+ * {@code aud}, {@code sub} (the user id), {@code email}, {@code roles}, {@code iat},
+ * {@code exp}, {@code jti}, and the signing key's {@code kid} in the header.
+ */
+@Component
+public class AccessTokens {
+
+	private final JwtEncoder encoder;
+
+	private final SigningKeys keys;
+
+	private final JwtProperties jwt;
+
+	private final TokenProperties tokens;
+
+	private final Clock clock;
+
+	AccessTokens(JwtEncoder encoder, SigningKeys keys, JwtProperties jwt, TokenProperties tokens, Clock clock) {
+		this.encoder = encoder;
+		this.keys = keys;
+		this.jwt = jwt;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/**
+	 * An access token for a user.
+	 * @param userId the subject
+	 * @param email the user's e-mail address
+	 * @param roles the user's roles
+	 * @return the token and its lifetime
+	 */
+	public IssuedAccessToken issue(UUID userId, String email, List<String> roles) {
+		Instant now = this.clock.instant();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(this.jwt.issuer())
+			.audience(List.of(this.jwt.audience()))
+			.subject(userId.toString())
+			.claim("email", email)
+			.claim(NexusSecurityAutoConfiguration.ROLES_CLAIM, roles)
+			.issuedAt(now)
+			.expiresAt(now.plus(this.tokens.accessTokenTtl()))
+			.id(UUID.randomUUID().toString())
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.current().getKeyID()).build();
+		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+		return new IssuedAccessToken(token, this.tokens.accessTokenTtl().toSeconds());
+	}
+
+	/**
+	 * A signed access token.
+	 *
+	 * @param value the compact JWT
+	 * @param expiresInSeconds its lifetime
+	 */
+	public record IssuedAccessToken(String value, long expiresInSeconds) {
+	}
+
+}

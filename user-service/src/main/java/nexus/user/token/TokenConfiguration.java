@@ -1,0 +1,40 @@
+package nexus.user.token;
+
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.SecurityContext;
+import nexus.platform.security.JwtProperties;
+import nexus.platform.security.NexusSecurityAutoConfiguration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Signing and, for user-service's own endpoints, verifying with the local keys: the
+ * issuer needs no network round trip to itself. Verification checks the same issuer,
+ * audience and expiry as every other service.
+ */
+@Configuration(proxyBeanMethods = false)
+class TokenConfiguration {
+
+	@Bean
+	SigningKeys signingKeys(TokenProperties properties) {
+		return SigningKeys.load(properties.keys());
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(SigningKeys keys) {
+		return new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(keys.all()));
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SigningKeys keys, JwtProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.published())).build();
+		decoder.setJwtValidator(NexusSecurityAutoConfiguration.validator(properties));
+		return decoder;
+	}
+
+}

@@ -1,0 +1,182 @@
+package nexus.user.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nexus.platform.security.JwtProperties;
+import nexus.platform.security.NexusSecurityAutoConfiguration;
+import nexus.testsupport.TestTokens;
+import nexus.user.Api;
+import nexus.user.UserServiceIntegrationTest;
+import nexus.user.account.AccountChange;
+import nexus.user.account.AccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@UserServiceIntegrationTest
+class LoginIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JwtProperties jwt;
+
+	Api api;
+
+	@BeforeEach
+	void api() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void loginIssuesAnRs256AccessTokenWithEveryClaimAndARefreshToken() {
+		String email = Api.uniqueEmail();
+		UUID id = this.api.registered(email);
+
+		Api.Tokens tokens = this.api.loggedIn(email);
+
+		assertThat(tokens.tokenType()).isEqualTo("Bearer");
+		assertThat(tokens.expiresIn()).isEqualTo(900);
+		assertThat(tokens.refreshToken()).hasSizeGreaterThanOrEqualTo(43);
+		Map<String, Object> header = part(tokens.accessToken(), 0);
+		Map<String, Object> claims = part(tokens.accessToken(), 1);
+		assertThat(header).containsEntry("alg", "RS256").containsKey("kid");
+		assertThat(claims).containsEntry("iss", "urn:nexus:user-service")
+			.containsEntry("sub", id.toString())
+			.containsEntry("email", email)
+			.containsEntry("roles", List.of("CUSTOMER"))
+			.containsKeys("iat", "exp", "jti");
+		assertThat(claims.get("aud")).asString().contains("nexus-api");
+		assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(900);
+		this.api.get("/api/users/me", tokens.accessToken()).expectStatus().isOk();
+	}
+
+	@Test
+	void aPlainResourceServerWithOnlyTheJwksUrlIssuerAndAudienceAcceptsTheToken() {
+		String email = Api.uniqueEmail();
+		UUID id = this.api.registered(email);
+		String token = this.api.loggedIn(email).accessToken();
+
+		NimbusJwtDecoder plain = NimbusJwtDecoder
+			.withJwkSetUri("http://localhost:" + this.port + "/.well-known/jwks.json")
+			.build();
+		plain.setJwtValidator(NexusSecurityAutoConfiguration
+			.validator(new JwtProperties(null, "urn:nexus:user-service", "nexus-api")));
+		Jwt decoded = plain.decode(token);
+
+		assertThat(decoded.getSubject()).isEqualTo(id.toString());
+		assertThat(JwtValidators.createDefaultWithIssuer("urn:nexus:user-service").validate(decoded).hasErrors())
+			.isFalse();
+	}
+
+	@Test
+	void aTokenSignedByAKeyUserServiceDoesNotPublishIsRefused() {
+		this.api.get("/api/users/me", TestTokens.signedByUnknownKey(UUID.randomUUID())).expectStatus().isUnauthorized();
+		// Signed by a real, published key, but not one of user-service's.
+		this.api.get("/api/users/me", TestTokens.customer(UUID.randomUUID())).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
+		String email = Api.uniqueEmail();
+		this.api.registered(email);
+
+		byte[] wrongPassword = this.api.login(email, "not the password", Api.randomAddress())
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent();
+		byte[] unknownEmail = this.api.login(Api.uniqueEmail(), "not the password", Api.randomAddress())
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent();
+
+		assertThat(withoutVaryingFields(wrongPassword)).isEqualTo(withoutVaryingFields(unknownEmail));
+	}
+
+	@Test
+	void failedLoginsAreThrottledPerAccountWithRetryAfter() {
+		String email = Api.uniqueEmail();
+		this.api.registered(email);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.api.login(email, "wrong password " + attempt, Api.randomAddress()).expectStatus().isUnauthorized();
+		}
+
+		this.api.login(email, Api.PASSWORD, Api.randomAddress())
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.value(HttpHeaders.RETRY_AFTER,
+					(seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, Duration.ofMinutes(15).toSeconds()))
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/rate-limited");
+	}
+
+	@Test
+	void failedLoginsAreThrottledPerClientAddress() {
+		String address = Api.randomAddress();
+		for (int attempt = 0; attempt < 20; attempt++) {
+			this.api.login(Api.uniqueEmail(), "wrong password", address).expectStatus().isUnauthorized();
+		}
+		String email = Api.uniqueEmail();
+		this.api.registered(email);
+
+		this.api.login(email, Api.PASSWORD, address).expectStatus().isEqualTo(429);
+		this.api.login(email, Api.PASSWORD, Api.randomAddress()).expectStatus().isOk();
+	}
+
+	@Test
+	void aDeactivatedUserCannotLogIn() {
+		String email = Api.uniqueEmail();
+		UUID id = this.api.registered(email);
+		UUID admin = this.accounts
+			.openAdministratorIfAbsent(new nexus.user.account.Registration(Api.uniqueEmail(), Api.PASSWORD, "A", "D"))
+			.orElseThrow()
+			.id();
+		this.accounts.administer(admin, id, new AccountChange(null, null, null, false), null);
+
+		this.api.login(email, Api.PASSWORD, Api.randomAddress())
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/account-deactivated");
+	}
+
+	private static Map<String, Object> part(String jwt, int index) {
+		byte[] json = Base64.getUrlDecoder().decode(jwt.split("\\.")[index]);
+		return JsonMapper.builder()
+			.build()
+			.readValue(new String(json, StandardCharsets.UTF_8), new tools.jackson.core.type.TypeReference<>() {
+			});
+	}
+
+	private static Map<?, ?> withoutVaryingFields(byte[] problem) {
+		Map<?, ?> json = JsonMapper.builder().build().readValue(problem, Map.class);
+		json.remove("correlationId");
+		return json;
+	}
+
+}
