@@ -2,6 +2,8 @@ package nexus.platform.security;
 
 import java.util.List;
 
+import nexus.jwt.JwtRules;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,16 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -36,7 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class NexusSecurityAutoConfiguration {
 
 	/** The claim that lists a user's roles. */
-	public static final String ROLES_CLAIM = "roles";
+	public static final String ROLES_CLAIM = JwtRules.ROLES_CLAIM;
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -52,23 +48,7 @@ public class NexusSecurityAutoConfiguration {
 	 * @return the validator
 	 */
 	public static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
-		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-				(aud) -> aud != null && aud.contains(properties.audience()));
-		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
-				audience);
-	}
-
-	/**
-	 * Maps the {@code roles} claim to {@code ROLE_*} authorities.
-	 * @return the converter
-	 */
-	public static JwtAuthenticationConverter authenticationConverter() {
-		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName(ROLES_CLAIM);
-		authorities.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(authorities);
-		return converter;
+		return JwtRules.validator(properties.issuer(), properties.audience());
 	}
 
 	@Bean
@@ -96,7 +76,7 @@ public class NexusSecurityAutoConfiguration {
 				requests.anyRequest().authenticated();
 			})
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtRules.authenticationConverter()))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(
