@@ -1,0 +1,90 @@
+package nexus.gateway.limits;
+
+import java.net.InetSocketAddress;
+import java.security.Principal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import nexus.gateway.GatewayProperties;
+import nexus.gateway.problem.GatewayProblems;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Limits requests to the API and GraphQL: login, registration and refresh per client
+ * address (strictest); other requests per user when they carry a token, else per client
+ * address. Over the limit: 429 problem details with {@code Retry-After}, counted in
+ * {@code nexus_gateway_rate_limited_total{policy}}. Runs after security, so it knows the
+ * user.
+ */
+class RateLimitFilter implements WebFilter, Ordered {
+
+	private final RateLimitStore store;
+
+	private final GatewayProperties.RateLimits limits;
+
+	private final MeterRegistry meters;
+
+	RateLimitFilter(RateLimitStore store, GatewayProperties.RateLimits limits, MeterRegistry meters) {
+		this.store = store;
+		this.limits = limits;
+		this.meters = meters;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String path = exchange.getRequest().getPath().value();
+		if (!path.startsWith("/api/") && !path.equals("/graphql")) {
+			return chain.filter(exchange);
+		}
+		if (isAuthentication(exchange, path)) {
+			return limit(exchange, chain, "authentication", clientAddress(exchange), this.limits.authentication());
+		}
+		return exchange.getPrincipal()
+			.filter(JwtAuthenticationToken.class::isInstance)
+			.map(Principal::getName)
+			.flatMap((user) -> limit(exchange, chain, "authenticated", user, this.limits.authenticated()))
+			.switchIfEmpty(Mono
+				.defer(() -> limit(exchange, chain, "anonymous", clientAddress(exchange), this.limits.anonymous())));
+	}
+
+	private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String policy, String caller,
+			GatewayProperties.Limit limit) {
+		return this.store.hit(policy + ":" + caller, limit.requests(), limit.window()).flatMap((decision) -> {
+			exchange.getResponse().getHeaders().set("RateLimit-Remaining", Long.toString(decision.remaining()));
+			if (decision.allowed()) {
+				return chain.filter(exchange);
+			}
+			this.meters.counter("nexus.gateway.rate.limited", "policy", policy).increment();
+			long seconds = Math.max(1, (decision.resetIn().toMillis() + 999) / 1000);
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+					"Rate limit of " + limit.requests() + " requests per " + limit.window().toSeconds()
+							+ " s reached; retry after " + seconds + " s");
+		});
+	}
+
+	private static boolean isAuthentication(ServerWebExchange exchange, String path) {
+		return HttpMethod.POST.equals(exchange.getRequest().getMethod()) && (path.equals("/api/auth/login")
+				|| path.equals("/api/auth/register") || path.equals("/api/auth/refresh"));
+	}
+
+	private static String clientAddress(ServerWebExchange exchange) {
+		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
+	}
+
+	@Override
+	public int getOrder() {
+		// After Spring Security's filter chain (-100), so the principal is known.
+		return 0;
+	}
+
+}

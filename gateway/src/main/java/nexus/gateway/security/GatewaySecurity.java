@@ -1,0 +1,124 @@
+package nexus.gateway.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import nexus.gateway.GatewayProperties;
+import nexus.gateway.problem.GatewayProblems;
+import nexus.jwt.JwtRules;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway checks every token itself (signature through the cached JWKS, honouring key
+ * rotation; issuer; audience; expiry), lets public reads and authentication through,
+ * keeps administrators' operations to administrators, and passes the token on to the
+ * service, which checks it again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(GatewayJwtProperties properties) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+			.build();
+		decoder.setJwtValidator(JwtRules.validator(properties.issuer(), properties.audience()));
+		return decoder;
+	}
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+					"A valid access token is required");
+		};
+		ServerAccessDeniedHandler forbidden = (exchange, ex) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN,
+				"forbidden", "Forbidden", "You are not allowed to do this");
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.cors((cors) -> {
+			})
+			.headers((headers) -> headers
+				.referrerPolicy(
+						(referrer) -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+				.hsts((hsts) -> hsts.maxAge(Duration.ofDays(365))))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.OPTIONS, "/**")
+				.permitAll()
+				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
+						"/service-docs/**")
+				.permitAll()
+				.pathMatchers("/graphql", "/graphiql", "/graphiql/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/refresh",
+						"/api/auth/logout")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/api/catalog/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.POST, "/api/payments/webhook")
+				.permitAll()
+				.pathMatchers(HttpMethod.POST, "/api/catalog/products/*/reviews", "/api/catalog/products/*/comments")
+				.authenticated()
+				.pathMatchers(HttpMethod.POST, "/api/catalog/**")
+				.hasRole("ADMIN")
+				.pathMatchers(HttpMethod.PUT, "/api/catalog/**")
+				.hasRole("ADMIN")
+				.pathMatchers(HttpMethod.PATCH, "/api/catalog/**")
+				.hasRole("ADMIN")
+				.pathMatchers(HttpMethod.DELETE, "/api/catalog/**")
+				.hasRole("ADMIN")
+				.pathMatchers("/api/users/me")
+				.authenticated()
+				.pathMatchers("/api/users", "/api/users/**")
+				.hasRole("ADMIN")
+				.pathMatchers(HttpMethod.POST, "/api/orders/*/ship", "/api/orders/*/deliver")
+				.hasRole("ADMIN")
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(
+						new ReactiveJwtAuthenticationConverterAdapter(JwtRules.authenticationConverter())))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+			.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.cors().allowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
+				"X-Request-Id", "Idempotency-Key"));
+		cors.setExposedHeaders(List.of("X-Request-Id", HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+				"RateLimit-Remaining"));
+		cors.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
+	}
+
+}
