@@ -1,5 +1,10 @@
 package nexus.gateway;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -19,11 +24,22 @@ public final class Downstreams {
 	private Downstreams() {
 	}
 
+	// A fixed port per server, so that a test that stops one can start it again where the
+	// gateway expects it.
 	private static WireMockServer start() {
-		WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+		WireMockServer server = new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1"));
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static void resetAll() {

@@ -1,0 +1,25 @@
+package nexus.gateway.graphql;
+
+import graphql.GraphQLContext;
+
+/**
+ * What a GraphQL request passes on to every service it calls: the caller's token, the
+ * request id, and the client's address (for user-service's login throttling).
+ *
+ * @param authorization the {@code Authorization} header, or {@code null}
+ * @param requestId the {@code X-Request-Id}
+ * @param clientAddress the client's address, or {@code null}
+ */
+record CallContext(String authorization, String requestId, String clientAddress) {
+
+	static final String AUTHORIZATION = "nexus.authorization";
+
+	static final String REQUEST_ID = "nexus.requestId";
+
+	static final String CLIENT_ADDRESS = "nexus.clientAddress";
+
+	static CallContext of(GraphQLContext context) {
+		return new CallContext(context.get(AUTHORIZATION), context.get(REQUEST_ID), context.get(CLIENT_ADDRESS));
+	}
+
+}

@@ -1,0 +1,57 @@
+package nexus.gateway.graphql;
+
+import java.time.Duration;
+
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * One client per service, at the same addresses as the REST routes.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceClients {
+
+	static final String USERS = "user-service";
+
+	static final String CATALOG = "catalog-service";
+
+	static final String ORDERS = "order-service";
+
+	@Bean
+	Services services(WebClient.Builder builder, ReactiveCircuitBreakerFactory<?, ?> breakers,
+			@Value("${USER_SERVICE_URL:http://localhost:8081}") String users,
+			@Value("${CATALOG_SERVICE_URL:http://localhost:8082}") String catalog,
+			@Value("${ORDER_SERVICE_URL:http://localhost:8083}") String orders) {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
+			.responseTimeout(Duration.ofSeconds(5));
+		WebClient.Builder base = builder.clone()
+			.clientConnector(new ReactorClientHttpConnector(http))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024));
+		return new Services(client(USERS, users, base, breakers), client(CATALOG, catalog, base, breakers),
+				client(ORDERS, orders, base, breakers));
+	}
+
+	private static ServiceClient client(String name, String url, WebClient.Builder base,
+			ReactiveCircuitBreakerFactory<?, ?> breakers) {
+		return new ServiceClient(name, base.clone().baseUrl(url).build(), breakers.create(name));
+	}
+
+	/**
+	 * The three services.
+	 *
+	 * @param users user-service
+	 * @param catalog catalog-service
+	 * @param orders order-service
+	 */
+	record Services(ServiceClient users, ServiceClient catalog, ServiceClient orders) {
+	}
+
+}
