@@ -1,25 +1,14 @@
 package nexus.order;
 
-import nexus.testsupport.NexusIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@NexusIntegrationTest
-class OrderServiceApplicationIT {
-
-	@LocalServerPort
-	int port;
+class OrderServiceApplicationIT extends OrderServiceIntegrationTest {
 
 	@Test
 	void startsAndReportsHealthy() {
-		RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.build()
-			.get()
+		this.http.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
@@ -27,6 +16,41 @@ class OrderServiceApplicationIT {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void publishesBusinessAndGuardMetrics() {
+		String metrics = this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(metrics).contains("nexus_orders_placed_total", "nexus_orders_confirmed_total",
+				"nexus_orders_cancelled_total{application=\"order-service\",reason=\"PAYMENT_DECLINED\"}",
+				"nexus_payment_breaker_state", "resilience4j_circuitbreaker_state", "resilience4j_bulkhead",
+				"nexus_outbox_backlog");
+	}
+
+	@Test
+	void documentsTheApiWithExamples() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/orders'].post.parameters[?(@.name == 'Idempotency-Key')]")
+			.exists()
+			.jsonPath("$.paths['/api/cart/items'].post")
+			.exists()
+			.jsonPath("$.paths['/api/payments/webhook'].post")
+			.exists()
+			.jsonPath("$.components.schemas.OrderView.properties.totalAmount.example")
+			.isEqualTo(59.97);
 	}
 
 }

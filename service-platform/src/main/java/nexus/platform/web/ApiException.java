@@ -76,6 +76,17 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * 403: the caller is known but may not do this.
+	 * @param type the problem type slug
+	 * @param title a short summary
+	 * @param detail why not
+	 * @return the exception
+	 */
+	public static ApiException forbidden(String type, String title, String detail) {
+		return new ApiException(HttpStatus.FORBIDDEN, type, title, detail);
+	}
+
+	/**
 	 * 422: a business rule refused a well-formed request.
 	 * @param type the problem type slug
 	 * @param title a short summary

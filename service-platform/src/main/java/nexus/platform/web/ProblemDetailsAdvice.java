@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -33,9 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every error of a Nexus service into RFC 9457 problem details (API.md): a stable
  * {@code type}, a human {@code detail}, the request path as {@code instance}, the
  * {@code correlationId}, and {@code errors} for invalid fields. A 500 says nothing about
- * its cause; the cause is logged with the correlation id.
+ * its cause; the cause is logged with the correlation id. Ordered last, so that a
+ * service's own advice for a specific exception, if it ever needs one, comes first.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

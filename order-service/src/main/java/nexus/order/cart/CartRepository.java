@@ -1,0 +1,25 @@
+package nexus.order.cart;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CartRepository extends JpaRepository<Cart, UUID> {
+
+	Optional<Cart> findByCustomerId(UUID customerId);
+
+	/**
+	 * Creates a customer's cart unless one exists; safe when two first requests race.
+	 */
+	@Modifying
+	@Query(value = """
+			INSERT INTO cart (id, account_id, version, updated_at) VALUES (:id, :customerId, 0, :now)
+			ON CONFLICT (account_id) DO NOTHING
+			""", nativeQuery = true)
+	void createIfAbsent(UUID id, UUID customerId, Instant now);
+
+}

@@ -1,0 +1,247 @@
+package nexus.order.ordering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import nexus.events.order.CancellationReason;
+import nexus.events.order.OrderAwaitingPayment;
+import nexus.events.order.OrderCancelled;
+import nexus.events.order.OrderConfirmed;
+import nexus.events.order.OrderDelivered;
+import nexus.events.order.OrderEvent;
+import nexus.events.order.OrderLine;
+import nexus.events.order.OrderPlaced;
+import nexus.events.order.OrderShipped;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * An order: lines with price snapshots, a status that moves only along the allowed
+ * transitions, a history of every change, and the event each change publishes.
+ */
+@Entity(name = "CustomerOrder")
+@Table(name = "orders")
+class Order {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "order_from")
+	private UUID customerId;
+
+	@Enumerated(EnumType.STRING)
+	private OrderStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private CancellationReason statusReason;
+
+	private BigDecimal totalAmount;
+
+	private String currency;
+
+	private String idempotencyKey;
+
+	private String requestHash;
+
+	private Instant reservationExpiresAt;
+
+	private Instant paymentDueBy;
+
+	@Column(name = "created_on")
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private Long version;
+
+	@ElementCollection
+	@CollectionTable(name = "order_item", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderColumn(name = "line_no")
+	@BatchSize(size = 100)
+	private List<OrderItem> items = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "order_status_change", joinColumns = @JoinColumn(name = "order_id"))
+	@OrderColumn(name = "seq")
+	@BatchSize(size = 100)
+	private List<StatusChange> history = new ArrayList<>();
+
+	@Transient
+	private final List<OrderEvent> events = new ArrayList<>();
+
+	protected Order() {
+	}
+
+	/**
+	 * A new order, waiting for stock.
+	 * @param id its id
+	 * @param customerId who places it
+	 * @param items its lines, at least one, all in one currency
+	 * @param currency that currency
+	 * @param idempotencyKey the client's key for this placement
+	 * @param requestHash fingerprint of the request, to recognise a repeat
+	 * @param now the time
+	 * @return the order, with {@code OrderPlaced} to publish
+	 */
+	static Order place(UUID id, UUID customerId, List<OrderItem> items, String currency, String idempotencyKey,
+			String requestHash, Instant now) {
+		if (items.isEmpty()) {
+			throw new IllegalArgumentException("An order needs at least one line");
+		}
+		Order order = new Order();
+		order.id = id;
+		order.customerId = customerId;
+		order.items = new ArrayList<>(items);
+		order.currency = currency;
+		order.totalAmount = items.stream()
+			.map(OrderItem::total)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.UNNECESSARY);
+		order.idempotencyKey = idempotencyKey;
+		order.requestHash = requestHash;
+		order.createdAt = now;
+		order.moveTo(OrderStatus.PENDING, null, now);
+		order.events.add(new OrderPlaced(id, customerId, order.lines(), order.totalAmount, currency, now));
+		return order;
+	}
+
+	/**
+	 * Stock is reserved until {@code expiresAt}; the payment must be taken by
+	 * {@code paymentDueBy}.
+	 */
+	void awaitPayment(Instant expiresAt, Instant paymentDueBy, Instant now) {
+		moveTo(OrderStatus.AWAITING_PAYMENT, null, now);
+		this.reservationExpiresAt = expiresAt;
+		this.paymentDueBy = paymentDueBy;
+		this.events.add(new OrderAwaitingPayment(this.id, this.customerId, now));
+	}
+
+	void confirm(Instant now) {
+		moveTo(OrderStatus.CONFIRMED, null, now);
+		this.events.add(new OrderConfirmed(this.id, this.customerId, lines(), now));
+	}
+
+	void cancel(CancellationReason reason, Instant now) {
+		moveTo(OrderStatus.CANCELLED, reason, now);
+		this.events.add(new OrderCancelled(this.id, this.customerId, reason, now));
+	}
+
+	void ship(Instant now) {
+		moveTo(OrderStatus.SHIPPED, null, now);
+		this.events.add(new OrderShipped(this.id, this.customerId, now));
+	}
+
+	void deliver(Instant now) {
+		moveTo(OrderStatus.DELIVERED, null, now);
+		this.events.add(new OrderDelivered(this.id, this.customerId, now));
+	}
+
+	/**
+	 * Whether the saga has run past its deadline at {@code now}: still waiting for stock
+	 * {@code sagaDeadline} after it was placed, or for payment past its due time.
+	 */
+	boolean overdue(Duration sagaDeadline, Instant now) {
+		return switch (this.status) {
+			case PENDING -> !this.createdAt.plus(sagaDeadline).isAfter(now);
+			case AWAITING_PAYMENT -> !this.paymentDueBy.isAfter(now);
+			default -> false;
+		};
+	}
+
+	/**
+	 * The events of the changes made since the last call, to publish in the same
+	 * transaction.
+	 * @return the events, oldest first
+	 */
+	List<OrderEvent> drainEvents() {
+		List<OrderEvent> drained = List.copyOf(this.events);
+		this.events.clear();
+		return drained;
+	}
+
+	boolean placedWith(String requestHash) {
+		return this.requestHash.equals(requestHash);
+	}
+
+	boolean belongsTo(UUID customer) {
+		return this.customerId.equals(customer);
+	}
+
+	private void moveTo(OrderStatus next, CancellationReason reason, Instant now) {
+		if (this.status != null && !this.status.canMoveTo(next)) {
+			throw new IllegalStatusChange(this.status, next);
+		}
+		this.status = next;
+		this.statusReason = reason;
+		this.updatedAt = now;
+		this.history.add(new StatusChange(next, reason, now));
+	}
+
+	private List<OrderLine> lines() {
+		return this.items.stream()
+			.map((item) -> new OrderLine(item.productId(), item.quantity(), item.unitPrice()))
+			.toList();
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID customerId() {
+		return this.customerId;
+	}
+
+	OrderStatus status() {
+		return this.status;
+	}
+
+	CancellationReason statusReason() {
+		return this.statusReason;
+	}
+
+	BigDecimal totalAmount() {
+		return this.totalAmount;
+	}
+
+	String currency() {
+		return this.currency;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	Instant reservationExpiresAt() {
+		return this.reservationExpiresAt;
+	}
+
+	List<OrderItem> items() {
+		return List.copyOf(this.items);
+	}
+
+	List<StatusChange> history() {
+		return List.copyOf(this.history);
+	}
+
+}

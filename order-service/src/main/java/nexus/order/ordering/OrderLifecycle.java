@@ -1,0 +1,68 @@
+package nexus.order.ordering;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import nexus.events.order.CancellationReason;
+import nexus.platform.web.ApiException;
+import nexus.order.payment.Payments;
+import nexus.platform.security.Caller;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do to an order after placing it: the customer cancels (until it ships, with
+ * a refund if it was paid), an administrator ships and delivers.
+ */
+@Service
+public class OrderLifecycle {
+
+	private final OrderRepository orders;
+
+	private final OrderChanges changes;
+
+	private final Payments payments;
+
+	private final OrderMetrics metrics;
+
+	private final Clock clock;
+
+	OrderLifecycle(OrderRepository orders, OrderChanges changes, Payments payments, OrderMetrics metrics, Clock clock) {
+		this.orders = orders;
+		this.changes = changes;
+		this.payments = payments;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public OrderView cancel(Caller caller, UUID orderId) {
+		Order order = this.orders.lock(orderId)
+			.filter((found) -> found.belongsTo(caller.userId()))
+			.orElseThrow(() -> ApiException.notFound("Order", orderId));
+		boolean inSaga = order.status().inSaga();
+		order.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, this.clock.instant());
+		this.changes.save(order);
+		this.payments.cancelFor(orderId);
+		this.metrics.cancelled(order, CancellationReason.CANCELLED_BY_CUSTOMER, inSaga);
+		return OrderView.of(order);
+	}
+
+	@Transactional
+	public OrderView ship(UUID orderId) {
+		Order order = this.orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order", orderId));
+		order.ship(this.clock.instant());
+		this.changes.save(order);
+		return OrderView.of(order);
+	}
+
+	@Transactional
+	public OrderView deliver(UUID orderId) {
+		Order order = this.orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order", orderId));
+		order.deliver(this.clock.instant());
+		this.changes.save(order);
+		return OrderView.of(order);
+	}
+
+}

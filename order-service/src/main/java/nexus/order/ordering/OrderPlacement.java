@@ -1,0 +1,174 @@
+package nexus.order.ordering;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.HexFormat;
+
+import nexus.platform.web.ApiException;
+import nexus.order.cart.Carts;
+import nexus.order.catalogcopy.ProductCopies;
+import nexus.order.catalogcopy.ProductSnapshot;
+import nexus.order.usercopy.UserCopies;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places orders, once per customer and {@code Idempotency-Key}: a repeat with the same
+ * request gets the first order back, a repeat with another request is refused, and
+ * concurrent repeats race on a unique index that only one of them can win.
+ */
+@Service
+public class OrderPlacement {
+
+	private final OrderChanges changes;
+
+	private final OrderRepository orders;
+
+	private final ProductCopies products;
+
+	private final UserCopies users;
+
+	private final Carts carts;
+
+	private final OrderMetrics metrics;
+
+	private final OrderingProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	OrderPlacement(OrderChanges changes, OrderRepository orders, ProductCopies products, UserCopies users, Carts carts,
+			OrderMetrics metrics, OrderingProperties properties, TransactionTemplate transactions, Clock clock) {
+		this.changes = changes;
+		this.orders = orders;
+		this.products = products;
+		this.users = users;
+		this.carts = carts;
+		this.metrics = metrics;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Places an order, or returns the one this key already placed.
+	 * @param customerId the caller
+	 * @param idempotencyKey the client's key
+	 * @param request what to order
+	 * @return the order, and whether this call created it
+	 */
+	public Placed place(UUID customerId, String idempotencyKey, PlaceOrder request) {
+		String hash = fingerprint(request);
+		Optional<Placed> earlier = earlier(customerId, idempotencyKey, hash);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		try {
+			return this.transactions.execute((status) -> placeNew(customerId, idempotencyKey, hash, request));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request with the same key committed first.
+			return earlier(customerId, idempotencyKey, hash).orElseThrow(() -> ex);
+		}
+	}
+
+	private Optional<Placed> earlier(UUID customerId, String idempotencyKey, String hash) {
+		return this.transactions.execute(
+				(status) -> this.orders.findByCustomerIdAndIdempotencyKey(customerId, idempotencyKey).map((order) -> {
+					if (!order.placedWith(hash)) {
+						throw ApiException.unprocessable("idempotency-key-reused", "Idempotency key reused",
+								"This Idempotency-Key was used for a different order; use a new key for a new order");
+					}
+					return new Placed(OrderView.of(order), false);
+				}));
+	}
+
+	private Placed placeNew(UUID customerId, String idempotencyKey, String hash, PlaceOrder request) {
+		if (this.users.isDeactivated(customerId)) {
+			throw ApiException.forbidden("account-inactive", "Account inactive", "A deactivated account cannot order");
+		}
+		List<PlaceOrder.Line> lines = request.fromCart() ? this.carts.linesOf(customerId)
+			.stream()
+			.map((line) -> new PlaceOrder.Line(line.productId(), line.quantity()))
+			.toList() : request.lines();
+		checkShape(lines, request.fromCart());
+		Map<UUID, ProductSnapshot> known = this.products
+			.findAll(lines.stream().map(PlaceOrder.Line::productId).toList());
+		List<OrderItem> items = lines.stream().map((line) -> item(line, known.get(line.productId()))).toList();
+		Set<String> currencies = new HashSet<>();
+		known.values().forEach((product) -> currencies.add(product.currency()));
+		if (currencies.size() > 1) {
+			throw ApiException.unprocessable("mixed-currencies", "Mixed currencies",
+					"All lines of an order must be in one currency, not " + currencies);
+		}
+		Order order = Order.place(UUID.randomUUID(), customerId, items, currencies.iterator().next(), idempotencyKey,
+				hash, this.clock.instant());
+		this.changes.save(order);
+		if (request.fromCart()) {
+			this.carts.clear(customerId);
+		}
+		this.metrics.placed();
+		return new Placed(OrderView.of(order), true);
+	}
+
+	private void checkShape(List<PlaceOrder.Line> lines, boolean fromCart) {
+		if (lines.isEmpty()) {
+			throw fromCart ? ApiException.unprocessable("empty-cart", "Empty cart", "The cart is empty")
+					: ApiException.badRequest("empty-order", "Empty order", "An order needs at least one line");
+		}
+		if (lines.size() > this.properties.maxLines()) {
+			throw ApiException.unprocessable("too-many-lines", "Too many lines",
+					"An order has at most " + this.properties.maxLines() + " lines");
+		}
+		Set<UUID> seen = new HashSet<>();
+		for (PlaceOrder.Line line : lines) {
+			if (!seen.add(line.productId())) {
+				throw ApiException.badRequest("duplicate-product", "Duplicate product",
+						"Product " + line.productId() + " appears on two lines; put the quantities on one");
+			}
+		}
+	}
+
+	private static OrderItem item(PlaceOrder.Line line, ProductSnapshot product) {
+		if (product == null) {
+			throw ApiException.unprocessable("unknown-product", "Unknown product",
+					"Product " + line.productId() + " is not in the catalogue");
+		}
+		if (!product.available()) {
+			throw ApiException.unprocessable("product-unavailable", "Product unavailable",
+					"Product " + line.productId() + " (" + product.name() + ") can no longer be ordered");
+		}
+		return new OrderItem(product.id(), product.name(), product.price(), line.quantity());
+	}
+
+	static String fingerprint(PlaceOrder request) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha.digest(request.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The outcome of a placement.
+	 *
+	 * @param order the order
+	 * @param created whether this call placed it (rather than finding it placed)
+	 */
+	public record Placed(OrderView order, boolean created) {
+	}
+
+}

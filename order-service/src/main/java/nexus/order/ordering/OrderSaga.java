@@ -1,0 +1,180 @@
+package nexus.order.ordering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import nexus.events.catalog.StockEvent;
+import nexus.events.catalog.StockRejected;
+import nexus.events.catalog.StockReleased;
+import nexus.events.catalog.StockReserved;
+import nexus.events.catalog.StockShortfall;
+import nexus.events.order.CancellationReason;
+import nexus.order.payment.ChargeRequest;
+import nexus.order.payment.PaymentOutcomes;
+import nexus.order.payment.Payments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The order saga, one step per answer: stock reserved leads to a payment, stock rejected
+ * to a cancellation; a payment's outcome confirms or cancels; an order past its deadline
+ * is cancelled. Every step locks the order and acts only if the order is where the step
+ * expects it, so a redelivered or late answer changes nothing.
+ * <p>
+ * A step never calls the payment provider: it records a payment to take, and the payment
+ * side takes it after this transaction commits (see {@link Payments}).
+ */
+@Service
+public class OrderSaga implements PaymentOutcomes {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
+
+	private final OrderRepository orders;
+
+	private final OrderChanges changes;
+
+	private final Payments payments;
+
+	private final OrderMetrics metrics;
+
+	private final OrderingProperties properties;
+
+	private final Clock clock;
+
+	OrderSaga(OrderRepository orders, OrderChanges changes, Payments payments, OrderMetrics metrics,
+			OrderingProperties properties, Clock clock) {
+		this.orders = orders;
+		this.changes = changes;
+		this.payments = payments;
+		this.metrics = metrics;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes the catalogue's answer about an order's stock, in the consumer's transaction.
+	 * @param event the answer
+	 */
+	@Transactional
+	public void on(StockEvent event) {
+		switch (event) {
+			case StockReserved reserved -> stockReserved(reserved);
+			case StockRejected rejected -> stockRejected(rejected);
+			case StockReleased released -> stockReleased(released);
+		}
+	}
+
+	private void stockReserved(StockReserved reserved) {
+		Order order = lockOrIgnore(reserved.orderId(), "StockReserved");
+		if (order == null || order.status() != OrderStatus.PENDING) {
+			// Already past this step (a redelivery) or cancelled meanwhile (the catalogue
+			// releases the stock on OrderCancelled): nothing to charge.
+			return;
+		}
+		Instant now = this.clock.instant();
+		Instant payBefore = min(order.createdAt().plus(this.properties.sagaDeadline()),
+				reserved.expiresAt().minus(this.properties.reservationMargin()));
+		if (!payBefore.isAfter(now)) {
+			log.info("Order {} got stock that expires at {}; too late to take payment", order.id(),
+					reserved.expiresAt());
+			cancel(order, CancellationReason.TIMED_OUT);
+			return;
+		}
+		order.awaitPayment(reserved.expiresAt(), payBefore, now);
+		this.changes.save(order);
+		this.payments.requestCharge(
+				new ChargeRequest(order.id(), order.customerId(), order.totalAmount(), order.currency(), payBefore));
+	}
+
+	private void stockRejected(StockRejected rejected) {
+		Order order = lockOrIgnore(rejected.orderId(), "StockRejected");
+		if (order == null || order.status() != OrderStatus.PENDING) {
+			return;
+		}
+		boolean unavailable = rejected.shortfalls()
+			.stream()
+			.anyMatch((shortfall) -> shortfall.reason() == StockShortfall.Reason.PRODUCT_UNAVAILABLE);
+		cancel(order, unavailable ? CancellationReason.PRODUCT_UNAVAILABLE : CancellationReason.OUT_OF_STOCK);
+	}
+
+	private void stockReleased(StockReleased released) {
+		Order order = lockOrIgnore(released.orderId(), "StockReleased");
+		if (order == null) {
+			return;
+		}
+		if (released.reason() == StockReleased.Reason.EXPIRED && order.status() == OrderStatus.AWAITING_PAYMENT) {
+			cancel(order, CancellationReason.TIMED_OUT);
+		}
+		else if (released.reason() == StockReleased.Reason.EXPIRED && order.status() != OrderStatus.CANCELLED) {
+			log.error("The catalogue let the reservation of {} order {} expire", order.status(), order.id());
+		}
+	}
+
+	/**
+	 * Cancels an order whose saga ran past its deadline.
+	 * @param orderId the order
+	 */
+	@Transactional
+	void timeOut(UUID orderId) {
+		Order order = lockOrIgnore(orderId, "deadline");
+		if (order != null && order.overdue(this.properties.sagaDeadline(), this.clock.instant())) {
+			cancel(order, CancellationReason.TIMED_OUT);
+		}
+	}
+
+	@Override
+	@Transactional
+	public void lockOrder(UUID orderId) {
+		this.orders.lock(orderId);
+	}
+
+	@Override
+	@Transactional
+	public boolean paymentSucceeded(UUID orderId) {
+		Order order = this.orders.lock(orderId).orElseThrow();
+		return switch (order.status()) {
+			case AWAITING_PAYMENT -> {
+				order.confirm(this.clock.instant());
+				this.changes.save(order);
+				this.metrics.confirmed(order);
+				yield true;
+			}
+			case CONFIRMED, SHIPPED, DELIVERED -> true;
+			case PENDING, CANCELLED -> false;
+		};
+	}
+
+	@Override
+	@Transactional
+	public void paymentFailed(UUID orderId, boolean declined) {
+		Order order = this.orders.lock(orderId).orElseThrow();
+		if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+			cancel(order, declined ? CancellationReason.PAYMENT_DECLINED : CancellationReason.PAYMENT_UNAVAILABLE);
+		}
+	}
+
+	private void cancel(Order order, CancellationReason reason) {
+		boolean inSaga = order.status().inSaga();
+		order.cancel(reason, this.clock.instant());
+		this.changes.save(order);
+		this.payments.cancelFor(order.id());
+		this.metrics.cancelled(order, reason, inSaga);
+	}
+
+	private Order lockOrIgnore(UUID orderId, String what) {
+		Order order = this.orders.lock(orderId).orElse(null);
+		if (order == null) {
+			log.warn("Ignoring {} for unknown order {}", what, orderId);
+		}
+		return order;
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}

@@ -1,0 +1,60 @@
+package nexus.order.payment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+import nexus.platform.web.ApiException;
+import nexus.platform.security.Caller;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads payments: a customer reaches only their own (another's answers 404), an
+ * administrator any.
+ */
+@Service
+public class PaymentQueries {
+
+	private final PaymentRepository payments;
+
+	PaymentQueries(PaymentRepository payments) {
+		this.payments = payments;
+	}
+
+	@Transactional(readOnly = true)
+	public PaymentView get(Caller caller, UUID paymentId) {
+		return this.payments.findById(paymentId)
+			.filter((payment) -> caller.admin() || payment.userId().equals(caller.userId()))
+			.map(PaymentView::of)
+			.orElseThrow(() -> ApiException.notFound("Payment", paymentId));
+	}
+
+	/**
+	 * Lists payments.
+	 * @param caller who asks; a customer sees only their own
+	 * @param orderId only the payment of this order, if given
+	 * @param page the page
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<PaymentView> list(Caller caller, UUID orderId, Pageable page) {
+		Specification<Payment> matching = (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (!caller.admin()) {
+				predicates.add(cb.equal(root.get("userId"), caller.userId()));
+			}
+			if (orderId != null) {
+				predicates.add(cb.equal(root.get("orderId"), orderId));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+		return this.payments.findAll(matching, page).map(PaymentView::of);
+	}
+
+}

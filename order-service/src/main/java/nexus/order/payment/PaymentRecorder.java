@@ -1,0 +1,133 @@
+package nexus.order.payment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import nexus.events.order.PaymentFailed;
+import nexus.events.order.PaymentRefunded;
+import nexus.events.order.PaymentSucceeded;
+import nexus.order.payment.PaymentProvider.ChargeOutcome;
+import nexus.platform.messaging.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what the provider said about a payment, whether the answer came back on the
+ * call or later by webhook, and publishes it. Each outcome applies once: a second report
+ * of the same outcome (the call and its webhook) changes nothing.
+ */
+@Component
+class PaymentRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(PaymentRecorder.class);
+
+	private final PaymentRepository payments;
+
+	private final PaymentOutcomes orders;
+
+	private final Outbox outbox;
+
+	private final ApplicationEventPublisher events;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	PaymentRecorder(PaymentRepository payments, PaymentOutcomes orders, Outbox outbox, ApplicationEventPublisher events,
+			MeterRegistry meters, Clock clock) {
+		this.payments = payments;
+		this.orders = orders;
+		this.outbox = outbox;
+		this.events = events;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void charged(UUID paymentId, ChargeOutcome outcome) {
+		Payment payment = lockWithOrder(paymentId);
+		Instant now = this.clock.instant();
+		switch (outcome) {
+			case ChargeOutcome.Succeeded succeeded -> succeeded(payment, succeeded.reference(), now);
+			case ChargeOutcome.Declined declined -> failed(payment, PaymentFailed.Reason.DECLINED, declined.reference(),
+					declined.code() + ": " + declined.message(), now);
+			case ChargeOutcome.Unavailable unavailable ->
+				failed(payment, PaymentFailed.Reason.PROVIDER_UNAVAILABLE, null, unavailable.detail(), now);
+		}
+	}
+
+	@Transactional
+	void refunded(UUID paymentId) {
+		Payment payment = this.payments.lock(paymentId).orElseThrow();
+		Instant now = this.clock.instant();
+		if (payment.refunded(now)) {
+			this.outbox.publish(new PaymentRefunded(payment.id(), payment.orderId(), payment.userId(), payment.amount(),
+					payment.currency(), payment.providerReference(), now));
+			count("refunded");
+		}
+	}
+
+	@Transactional
+	void retryRefundAt(UUID paymentId, Instant when) {
+		this.payments.lock(paymentId).ifPresent((payment) -> payment.retryRefundAt(when, this.clock.instant()));
+	}
+
+	/**
+	 * Lets go of a charge whose run died and which may not be run again (its order no
+	 * longer wants it, or it is past due).
+	 */
+	@Transactional
+	void abandonIfStale(UUID paymentId) {
+		Instant now = this.clock.instant();
+		this.payments.lock(paymentId)
+			.filter((payment) -> payment.status() == PaymentStatus.PROCESSING && payment.leaseExpired(now))
+			.ifPresent((payment) -> {
+				log.warn("Abandoning charge {} of order {}: its run died and it may not run again", payment.id(),
+						payment.orderId());
+				payment.abandon(now);
+			});
+	}
+
+	private void succeeded(Payment payment, String reference, Instant now) {
+		if (!payment.succeeded(reference, now)) {
+			return;
+		}
+		this.outbox.publish(new PaymentSucceeded(payment.id(), payment.orderId(), payment.userId(), payment.amount(),
+				payment.currency(), reference, now));
+		count("succeeded");
+		boolean kept = !payment.cancelRequested() && this.orders.paymentSucceeded(payment.orderId());
+		if (!kept) {
+			log.info("Payment {} succeeded for order {} that no longer wants it; refunding", payment.id(),
+					payment.orderId());
+			payment.requestRefund(now);
+			this.events.publishEvent(new PaymentWorkRequested(payment.id()));
+		}
+	}
+
+	private void failed(Payment payment, PaymentFailed.Reason reason, String reference, String detail, Instant now) {
+		if (!payment.failed(reason.name(), reference, detail, now)) {
+			return;
+		}
+		this.outbox.publish(new PaymentFailed(payment.id(), payment.orderId(), payment.userId(), payment.amount(),
+				payment.currency(), reason, detail, now));
+		count((reason == PaymentFailed.Reason.DECLINED) ? "declined" : "unavailable");
+		this.orders.paymentFailed(payment.orderId(), reason == PaymentFailed.Reason.DECLINED);
+	}
+
+	private Payment lockWithOrder(UUID paymentId) {
+		UUID orderId = this.payments.findOrderId(paymentId).orElseThrow();
+		this.orders.lockOrder(orderId);
+		return this.payments.lock(paymentId).orElseThrow();
+	}
+
+	private void count(String outcome) {
+		this.meters.counter("nexus.payments", "outcome", outcome).increment();
+	}
+
+}

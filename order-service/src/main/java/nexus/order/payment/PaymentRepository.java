@@ -1,0 +1,77 @@
+package nexus.order.payment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface PaymentRepository extends JpaRepository<Payment, UUID>, JpaSpecificationExecutor<Payment> {
+
+	boolean existsByOrderId(UUID orderId);
+
+	@Query("select p.orderId from Payment p where p.id = :id")
+	Optional<UUID> findOrderId(UUID id);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.orderId = :orderId")
+	Optional<Payment> lockByOrderId(UUID orderId);
+
+	@Query("select p.id from Payment p where p.providerReference = :reference")
+	Optional<UUID> findIdByProviderReference(String reference);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.id = :id")
+	Optional<Payment> lock(UUID id);
+
+	/**
+	 * Takes a charge to run: only one caller at a time (the lease), only while the order
+	 * still wants it and before it is due. A charge whose lease ran out (its caller died)
+	 * may be taken again: the same idempotency keys make that safe.
+	 * @return 1 if taken
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update Payment p set p.status = nexus.order.payment.PaymentStatus.PROCESSING, p.leaseUntil = :leaseUntil,
+			  p.attempts = p.attempts + 1, p.updatedAt = :now, p.version = p.version + 1
+			where p.id = :id and p.cancelRequested = false and p.payBefore > :now
+			  and (p.status = nexus.order.payment.PaymentStatus.PENDING
+			       or (p.status = nexus.order.payment.PaymentStatus.PROCESSING and p.leaseUntil < :now))
+			""")
+	int claimCharge(UUID id, Instant now, Instant leaseUntil);
+
+	/**
+	 * Takes a refund to run, one caller at a time, when its next attempt is due.
+	 * @return 1 if taken
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("""
+			update Payment p set p.leaseUntil = :leaseUntil, p.attempts = p.attempts + 1, p.updatedAt = :now,
+			  p.version = p.version + 1
+			where p.id = :id and p.status = nexus.order.payment.PaymentStatus.REFUND_PENDING
+			  and (p.leaseUntil is null or p.leaseUntil < :now)
+			  and (p.nextAttemptAt is null or p.nextAttemptAt <= :now)
+			""")
+	int claimRefund(UUID id, Instant now, Instant leaseUntil);
+
+	@Query("""
+			select p.id from Payment p
+			where (p.status = nexus.order.payment.PaymentStatus.PENDING and p.createdAt <= :createdBefore
+			       and p.payBefore > :now)
+			   or (p.status = nexus.order.payment.PaymentStatus.PROCESSING and p.leaseUntil < :now)
+			   or (p.status = nexus.order.payment.PaymentStatus.REFUND_PENDING
+			       and (p.leaseUntil is null or p.leaseUntil < :now)
+			       and (p.nextAttemptAt is null or p.nextAttemptAt <= :now))
+			order by p.createdAt
+			""")
+	List<UUID> findWork(Instant createdBefore, Instant now, Pageable page);
+
+}

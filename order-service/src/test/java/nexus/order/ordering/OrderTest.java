@@ -1,0 +1,153 @@
+package nexus.order.ordering;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nexus.events.order.CancellationReason;
+import nexus.events.order.OrderAwaitingPayment;
+import nexus.events.order.OrderCancelled;
+import nexus.events.order.OrderConfirmed;
+import nexus.events.order.OrderPlaced;
+import nexus.platform.web.ApiException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class OrderTest {
+
+	private static final Instant NOW = Instant.parse("2026-01-10T10:00:00Z");
+
+	private final UUID customer = UUID.randomUUID();
+
+	@Test
+	void placingSnapshotsPricesTotalsTheLinesAndPublishesOrderPlaced() {
+		Order order = placed();
+
+		assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(order.totalAmount()).isEqualByComparingTo("64.47");
+		assertThat(order.drainEvents()).singleElement().isInstanceOfSatisfying(OrderPlaced.class, (placed) -> {
+			assertThat(placed.customerId()).isEqualTo(this.customer);
+			assertThat(placed.lines()).hasSize(2);
+			assertThat(placed.totalAmount()).isEqualByComparingTo("64.47");
+		});
+		assertThat(order.drainEvents()).isEmpty();
+	}
+
+	@Test
+	void happyPathRecordsEveryStatusAndItsEvent() {
+		Order order = placed();
+		order.drainEvents();
+
+		order.awaitPayment(NOW.plusSeconds(900), NOW.plusSeconds(600), NOW.plusSeconds(1));
+		order.confirm(NOW.plusSeconds(2));
+		order.ship(NOW.plusSeconds(3));
+		order.deliver(NOW.plusSeconds(4));
+
+		assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
+		assertThat(order.history()).extracting(StatusChange::status)
+			.containsExactly(OrderStatus.PENDING, OrderStatus.AWAITING_PAYMENT, OrderStatus.CONFIRMED,
+					OrderStatus.SHIPPED, OrderStatus.DELIVERED);
+		assertThat(order.drainEvents()).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("OrderAwaitingPayment", "OrderConfirmed", "OrderShipped", "OrderDelivered");
+	}
+
+	@Test
+	void confirmedOrderCarriesItsLines() {
+		Order order = placed();
+		order.awaitPayment(NOW.plusSeconds(900), NOW.plusSeconds(600), NOW);
+		order.drainEvents();
+
+		order.confirm(NOW);
+
+		assertThat(order.drainEvents()).singleElement()
+			.isInstanceOfSatisfying(OrderConfirmed.class, (confirmed) -> assertThat(confirmed.lines()).hasSize(2));
+	}
+
+	@Test
+	void cancellingKeepsTheReasonUntilShippedAndNotAfter() {
+		Order pending = placed();
+		pending.cancel(CancellationReason.OUT_OF_STOCK, NOW);
+		assertThat(pending.statusReason()).isEqualTo(CancellationReason.OUT_OF_STOCK);
+		assertThat(pending.drainEvents()).last().isInstanceOf(OrderCancelled.class);
+
+		Order confirmed = placed();
+		confirmed.awaitPayment(NOW.plusSeconds(900), NOW.plusSeconds(600), NOW);
+		confirmed.confirm(NOW);
+		confirmed.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, NOW);
+		assertThat(confirmed.status()).isEqualTo(OrderStatus.CANCELLED);
+
+		Order shipped = placed();
+		shipped.awaitPayment(NOW.plusSeconds(900), NOW.plusSeconds(600), NOW);
+		shipped.confirm(NOW);
+		shipped.ship(NOW);
+		assertThatExceptionOfType(IllegalStatusChange.class)
+			.isThrownBy(() -> shipped.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, NOW))
+			.satisfies((refusal) -> {
+				assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
+				assertThat(refusal.type()).isEqualTo("illegal-status-change");
+			});
+	}
+
+	@Test
+	void illegalMovesAreRefusedAndChangeNothing() {
+		Order order = placed();
+		order.drainEvents();
+
+		assertThatExceptionOfType(IllegalStatusChange.class).isThrownBy(() -> order.confirm(NOW));
+		assertThatExceptionOfType(IllegalStatusChange.class).isThrownBy(() -> order.ship(NOW));
+		order.cancel(CancellationReason.TIMED_OUT, NOW);
+		assertThatExceptionOfType(IllegalStatusChange.class).isThrownBy(() -> order.awaitPayment(NOW, NOW, NOW));
+		assertThatExceptionOfType(IllegalStatusChange.class)
+			.isThrownBy(() -> order.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, NOW));
+
+		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(order.statusReason()).isEqualTo(CancellationReason.TIMED_OUT);
+		assertThat(order.drainEvents()).hasSize(1);
+	}
+
+	@Test
+	void overdueWhenStockOrPaymentWaitsPastItsDeadline() {
+		Duration deadline = Duration.ofMinutes(10);
+		Order pending = placed();
+		assertThat(pending.overdue(deadline, NOW.plus(deadline).minusSeconds(1))).isFalse();
+		assertThat(pending.overdue(deadline, NOW.plus(deadline))).isTrue();
+
+		Order awaiting = placed();
+		awaiting.awaitPayment(NOW.plusSeconds(900), NOW.plusSeconds(120), NOW);
+		assertThat(awaiting.overdue(deadline, NOW.plusSeconds(119))).isFalse();
+		assertThat(awaiting.overdue(deadline, NOW.plusSeconds(120))).isTrue();
+		assertThat(awaiting.drainEvents()).last().isInstanceOf(OrderAwaitingPayment.class);
+
+		awaiting.confirm(NOW);
+		assertThat(awaiting.overdue(deadline, NOW.plus(Duration.ofDays(1)))).isFalse();
+	}
+
+	@Test
+	void theSameRequestIsRecognisedByItsFingerprint() {
+		PlaceOrder request = new PlaceOrder(List.of(new PlaceOrder.Line(UUID.randomUUID(), 2)), false);
+		Order order = Order.place(UUID.randomUUID(), this.customer,
+				List.of(new OrderItem(UUID.randomUUID(), "Cup", new BigDecimal("1.00"), 2)), "USD", "key",
+				OrderPlacement.fingerprint(request), NOW);
+
+		assertThat(order.placedWith(OrderPlacement
+			.fingerprint(new PlaceOrder(List.of(new PlaceOrder.Line(request.lines().get(0).productId(), 2)), false))))
+			.isTrue();
+		assertThat(order.placedWith(OrderPlacement
+			.fingerprint(new PlaceOrder(List.of(new PlaceOrder.Line(request.lines().get(0).productId(), 3)), false))))
+			.isFalse();
+	}
+
+	private Order placed() {
+		return Order.place(UUID.randomUUID(), this.customer,
+				List.of(new OrderItem(UUID.randomUUID(), "Cup", new BigDecimal("19.99"), 3),
+						new OrderItem(UUID.randomUUID(), "Saucer", new BigDecimal("4.50"), 1)),
+				"USD", "key", "hash", NOW);
+	}
+
+}
