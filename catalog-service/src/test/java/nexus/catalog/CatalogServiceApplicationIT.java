@@ -1,25 +1,29 @@
 package nexus.catalog;
 
-import nexus.testsupport.NexusIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@NexusIntegrationTest
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CatalogIntegrationTest
 class CatalogServiceApplicationIT {
 
 	@LocalServerPort
 	int port;
 
+	RestTestClient http;
+
+	@BeforeEach
+	void client() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
 	@Test
 	void startsAndReportsHealthy() {
-		RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.build()
-			.get()
+		this.http.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
@@ -27,6 +31,22 @@ class CatalogServiceApplicationIT {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+		this.http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void documentsItsApiWithExamples() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((docs) -> assertThat(docs).contains("/api/catalog/products/{productId}/images")
+				.contains("/api/catalog/categories/{categoryId}/sub-categories")
+				.contains("\"lowStock\"")
+				.contains("Trail running shoe")
+				.contains("\"ids\""));
 	}
 
 }

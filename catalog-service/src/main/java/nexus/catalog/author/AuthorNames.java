@@ -1,0 +1,62 @@
+package nexus.catalog.author;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import nexus.events.user.UserDeactivated;
+import nexus.events.user.UserEvent;
+import nexus.events.user.UserRegistered;
+import nexus.events.user.UserUpdated;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue's copy of users' display names, shown as the authors of reviews and
+ * comments, kept from user events. A display name is the first name and the initial of
+ * the last name ("Ada L."): enough to tell reviewers apart, without publishing full
+ * names.
+ */
+@Component
+public class AuthorNames {
+
+	private final JdbcClient jdbc;
+
+	AuthorNames(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Applies a user event.
+	 * @param event the event
+	 */
+	public void apply(UserEvent event) {
+		switch (event) {
+			case UserRegistered registered -> save(registered.userId(),
+					displayName(registered.firstName(), registered.lastName()), registered.registeredAt());
+			case UserUpdated updated ->
+				save(updated.userId(), displayName(updated.firstName(), updated.lastName()), updated.updatedAt());
+			case UserDeactivated deactivated -> {
+				// A deactivated user's reviews stay, under the name they had.
+			}
+		}
+	}
+
+	static String displayName(String firstName, String lastName) {
+		String first = firstName.strip();
+		String last = lastName.strip();
+		String name = last.isEmpty() ? first : first + " " + last.substring(0, last.offsetByCodePoints(0, 1)) + ".";
+		return name.length() <= 200 ? name : name.substring(0, 200);
+	}
+
+	private void save(UUID userId, String displayName, Instant at) {
+		// Only a newer state replaces the copy, so a replayed old event changes nothing.
+		this.jdbc.sql("""
+				INSERT INTO author (id, display_name, updated_at) VALUES (:id, :name, :at)
+				ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, updated_at = EXCLUDED.updated_at
+				WHERE author.updated_at <= EXCLUDED.updated_at
+				""").param("id", userId).param("name", displayName).param("at", at.atOffset(ZoneOffset.UTC)).update();
+	}
+
+}

@@ -1,0 +1,25 @@
+package nexus.catalog.category;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A category as clients see it, with its sub-categories.
+ *
+ * @param id the category id
+ * @param name its name
+ * @param subCategories its sub-categories, by name
+ * @param createdAt when it was created
+ * @param updatedAt when it was last renamed
+ */
+public record CategoryView(UUID id, @Schema(example = "Shoes") String name, List<SubCategoryView> subCategories,
+		Instant createdAt, Instant updatedAt) {
+
+	public CategoryView {
+		subCategories = List.copyOf(subCategories);
+	}
+
+}

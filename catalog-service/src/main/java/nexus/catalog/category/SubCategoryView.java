@@ -1,0 +1,19 @@
+package nexus.catalog.category;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A sub-category as clients see it.
+ *
+ * @param id the sub-category id
+ * @param categoryId its category
+ * @param name its name
+ * @param createdAt when it was created
+ * @param updatedAt when it was last renamed
+ */
+public record SubCategoryView(UUID id, UUID categoryId, @Schema(example = "Running shoes") String name,
+		Instant createdAt, Instant updatedAt) {
+}

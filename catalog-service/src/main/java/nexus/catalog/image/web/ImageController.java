@@ -1,0 +1,91 @@
+package nexus.catalog.image.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nexus.catalog.image.ImageContent;
+import nexus.catalog.image.ImageService;
+import nexus.catalog.product.ProductView;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/catalog/products/{productId}/images")
+@Tag(name = "Product images", description = "PNG, JPEG or WebP pictures of products")
+class ImageController {
+
+	// An image never changes (a new picture is a new image), so clients may keep it.
+	private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+
+	private final ImageService images;
+
+	ImageController(ImageService images) {
+		this.images = images;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Add an image to a product (administrators)",
+			description = "Multipart field `file`: a PNG, JPEG or WebP image (recognised by its content), "
+					+ "2 MiB at most by default.")
+	@ApiResponse(responseCode = "201", description = "Added")
+	@ApiResponse(responseCode = "413", description = "The image is too large")
+	@ApiResponse(responseCode = "415", description = "The file is not a PNG, JPEG or WebP image")
+	ResponseEntity<ProductView.ImageRef> add(@PathVariable UUID productId, @RequestPart("file") MultipartFile file) {
+		ProductView.ImageRef image = this.images.add(productId, bytes(file));
+		return ResponseEntity.created(URI.create(image.url())).body(image);
+	}
+
+	@GetMapping("/{imageId}")
+	@SecurityRequirements
+	@Operation(summary = "An image's bytes",
+			description = "With its Content-Type, an ETag (its SHA-256) and Cache-Control; If-None-Match answers 304.")
+	@ApiResponse(responseCode = "404", description = "No such image")
+	ResponseEntity<byte[]> get(@PathVariable UUID productId, @PathVariable UUID imageId) {
+		ImageContent image = this.images.content(productId, imageId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.contentType()))
+			.eTag(image.sha256())
+			.cacheControl(IMMUTABLE)
+			.body(image.bytes());
+	}
+
+	@DeleteMapping("/{imageId}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove an image (administrators)")
+	@ApiResponse(responseCode = "404", description = "No such image")
+	void remove(@PathVariable UUID productId, @PathVariable UUID imageId) {
+		this.images.remove(productId, imageId);
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

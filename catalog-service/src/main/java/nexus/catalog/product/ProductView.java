@@ -1,0 +1,61 @@
+package nexus.catalog.product;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A product as clients see it.
+ *
+ * @param id the product id
+ * @param name its name
+ * @param description its description, if any
+ * @param price unit price, two decimals
+ * @param currency ISO 4217 code
+ * @param categoryId its category
+ * @param subCategoryId its sub-category, if any
+ * @param amountInStock units available to order now
+ * @param ratingAverage average stars of its reviews, 0 without reviews
+ * @param ratingCount number of reviews
+ * @param images its images
+ * @param createdAt when it was created
+ * @param updatedAt when it last changed
+ * @param version grows with every change; send it back to update safely
+ */
+public record ProductView(UUID id, @Schema(example = "Trail running shoe") String name,
+		@Schema(example = "Light, grippy and waterproof.") String description,
+		@Schema(example = "89.90", type = "string", format = "decimal") BigDecimal price,
+		@Schema(example = "USD") String currency, UUID categoryId, UUID subCategoryId,
+		@Schema(example = "42") int amountInStock,
+		@Schema(example = "4.50", type = "string", format = "decimal") BigDecimal ratingAverage,
+		@Schema(example = "12") int ratingCount, List<ImageRef> images, Instant createdAt, Instant updatedAt,
+		@Schema(example = "3") long version) {
+
+	public ProductView {
+		images = List.copyOf(images);
+	}
+
+	/**
+	 * An image of a product.
+	 *
+	 * @param id the image id
+	 * @param url where its bytes are served
+	 */
+	public record ImageRef(UUID id, String url) {
+
+		/**
+		 * The reference of an image.
+		 * @param productId its product
+		 * @param imageId the image
+		 * @return the reference
+		 */
+		public static ImageRef of(UUID productId, UUID imageId) {
+			return new ImageRef(imageId, "/api/catalog/products/" + productId + "/images/" + imageId);
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package nexus.catalog.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nexus.catalog.Listing;
+import nexus.platform.web.ApiException;
+import nexus.platform.web.PageResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.util.StringUtils;
+
+/**
+ * What the catalogue's list endpoints share: the API's page shape, and the {@code ids}
+ * filter that lets a client (the gateway's GraphQL layer) load many things in one call.
+ */
+public final class Pages {
+
+	/** Most ids one {@code ids} filter may name. */
+	public static final int MAX_IDS = 100;
+
+	private Pages() {
+	}
+
+	/**
+	 * A listing in the API's page shape.
+	 * @param <T> the element type
+	 * @param listing the listing
+	 * @return the page
+	 */
+	public static <T> PageResponse<T> of(Listing<T> listing) {
+		int totalPages = (int) ((listing.totalElements() + listing.size() - 1) / listing.size());
+		return new PageResponse<>(listing.content(),
+				new PageResponse.PageMetadata(listing.size(), listing.page(), listing.totalElements(), totalPages));
+	}
+
+	/**
+	 * Parses a comma-separated {@code ids} filter: at most {@value #MAX_IDS} UUIDs.
+	 * @param ids the parameter, or {@code null}
+	 * @return the distinct ids in the given order, or {@code null} when absent
+	 */
+	public static List<UUID> ids(String ids) {
+		if (ids == null) {
+			return null;
+		}
+		Set<UUID> parsed = new LinkedHashSet<>();
+		for (String id : StringUtils.commaDelimitedListToStringArray(ids)) {
+			if (!StringUtils.hasText(id)) {
+				continue;
+			}
+			try {
+				parsed.add(UUID.fromString(id.trim()));
+			}
+			catch (IllegalArgumentException ex) {
+				throw invalidIds("'" + id.trim() + "' is not a UUID");
+			}
+		}
+		if (parsed.isEmpty()) {
+			throw invalidIds("must name at least one id");
+		}
+		if (parsed.size() > MAX_IDS) {
+			throw invalidIds("must name at most " + MAX_IDS + " ids");
+		}
+		return new ArrayList<>(parsed);
+	}
+
+	private static ApiException invalidIds(String message) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "validation-error", "Invalid request",
+				"The request has invalid fields", List.of(new ApiException.FieldError("ids", message)));
+	}
+
+}
