@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code POST /_simulator/decline-above?amount=5000.00}</li>
  * <li>{@code POST /_simulator/reset}</li>
  * <li>{@code GET /_simulator/intents}</li>
+ * <li>{@code GET /_simulator/health} (answers 200 while it is up: for health checks)</li>
  * </ul>
  */
 final class ControlHandler implements HttpHandler {
@@ -52,6 +53,11 @@ final class ControlHandler implements HttpHandler {
 	}
 
 	private Response apply(String method, String action, Map<String, String> query) {
+		if ("GET".equals(method) && "health".equals(action)) {
+			ObjectNode body = JsonNodeFactory.instance.objectNode();
+			body.put("status", "UP");
+			return Response.ok(body);
+		}
 		if ("GET".equals(method) && "intents".equals(action)) {
 			ObjectNode body = JsonNodeFactory.instance.objectNode();
 			body.set("data", this.json.valueToTree(this.simulator.intents()));

@@ -258,6 +258,14 @@ class PaymentSimulatorIT {
 		assertThat(post("/_simulator/fail?calls=x", "", null).status()).isEqualTo(400);
 	}
 
+	@Test
+	void healthAnswersUpWithoutListingAnything() throws Exception {
+		Answer health = get("/_simulator/health");
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body().get("status").asString()).isEqualTo("UP");
+	}
+
 	private String create(long amount, String order) throws Exception {
 		return post("/v1/payment_intents", "amount=" + amount + "&currency=usd&metadata[order_id]=" + order, null)
 			.body()

@@ -36,6 +36,11 @@ class RateLimitFilter implements WebFilter, Ordered {
 		this.store = store;
 		this.limits = limits;
 		this.meters = meters;
+		// At zero from the start, so that an increase() alert sees the very first
+		// refusal.
+		for (String policy : new String[] { "authentication", "authenticated", "anonymous" }) {
+			meters.counter("nexus.gateway.rate.limited", "policy", policy);
+		}
 	}
 
 	@Override

@@ -165,7 +165,7 @@ public class MessagingAutoConfiguration {
 	 */
 	@Bean
 	KafkaAdmin.NewTopics nexusTopics(List<DeadLetterTopics.Source> deadLetterSources,
-			@Value("${nexus.messaging.replication-factor:1}") short replicationFactor) {
+			@Value("${nexus.messaging.replication-factor:${KAFKA_REPLICATION_FACTOR:1}}") short replicationFactor) {
 		List<NewTopic> topics = new ArrayList<>();
 		Topics.ALL.forEach((topic) -> topics.add(new NewTopic(topic, Topics.PARTITIONS, replicationFactor)));
 		deadLetterSources.stream()

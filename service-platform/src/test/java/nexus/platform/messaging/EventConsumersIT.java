@@ -3,10 +3,13 @@ package nexus.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import nexus.events.CloudEventHeaders;
@@ -17,7 +20,9 @@ import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserRegistered;
 import nexus.platform.PlatformIntegrationTest;
 import nexus.platform.messaging.deadletter.DeadLetter;
+import nexus.platform.messaging.deadletter.DeadLetterRecorder;
 import nexus.platform.messaging.deadletter.DeadLetterStore;
+import nexus.platform.messaging.deadletter.DeadLetterTopics;
 import nexus.platform.messaging.outbox.Outbox;
 import nexus.platform.observability.CorrelationContext;
 import nexus.platform.testapp.UserCopies;
@@ -68,6 +73,9 @@ class EventConsumersIT {
 	MeterRegistry meters;
 
 	@Autowired
+	List<DeadLetterTopics.Source> deadLetterSources;
+
+	@Autowired
 	Tracer tracer;
 
 	@Value("${spring.kafka.bootstrap-servers}")
@@ -90,6 +98,18 @@ class EventConsumersIT {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> consumed("nexus.user.UserRegistered", "duplicate") > duplicatesBefore);
 		assertThat(this.copies.find(event.userId())).get().extracting(UserCopies.Row::applications).isEqualTo(1);
+	}
+
+	@Test
+	void deadLetterCountersStartAtZeroSoThatAnAlertSeesTheFirstOne() {
+		SimpleMeterRegistry fresh = new SimpleMeterRegistry();
+
+		new DeadLetterRecorder(this.deadLetters, fresh, this.deadLetterSources);
+
+		assertThat(fresh.find("nexus.dead.letters").tags("topic", Topics.USERS, "group", "platform-test").counter())
+			.isNotNull()
+			.extracting(Counter::count)
+			.isEqualTo(0.0);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ public class DeadLetterRecorder implements MessageListener<byte[], byte[]> {
 		this.meters = meters;
 		this.sources = sources.stream()
 			.collect(Collectors.toMap(DeadLetterTopics.Source::deadLetterTopic, Function.identity()));
+		// At zero from the start, so that an increase() alert sees the very first one.
+		sources.forEach((source) -> counter(source.originalTopic(), source));
 	}
 
 	@Override
@@ -41,13 +44,15 @@ public class DeadLetterRecorder implements MessageListener<byte[], byte[]> {
 		}
 		DeadLetterRecord deadLetter = DeadLetterRecord.from(record, source);
 		if (this.store.record(deadLetter)) {
-			this.meters
-				.counter("nexus.dead.letters", "topic", deadLetter.originalTopic(), "group", source.consumerGroup())
-				.increment();
+			counter(deadLetter.originalTopic(), source).increment();
 			log.warn("Dead letter from {} for group {}: {} {} ({}: {})", deadLetter.originalTopic(),
 					source.consumerGroup(), deadLetter.headers().get("ce_type"), deadLetter.headers().get("ce_id"),
 					deadLetter.errorClass(), deadLetter.errorMessage());
 		}
+	}
+
+	private Counter counter(String topic, DeadLetterTopics.Source source) {
+		return this.meters.counter("nexus.dead.letters", "topic", topic, "group", source.consumerGroup());
 	}
 
 }
