@@ -1,0 +1,35 @@
+package nexus.system;
+
+import java.nio.file.Path;
+
+import nexus.launcher.Console;
+import nexus.launcher.DemoData;
+import nexus.launcher.LauncherSettings;
+import nexus.launcher.LocalStack;
+
+/**
+ * The whole of Nexus, started once per test JVM through the launcher, exactly as
+ * {@code ./run.sh} starts it (real jars, separate processes, demo data), on free ports
+ * with fresh data of its own.
+ */
+final class RunningNexus {
+
+	private static LocalStack stack;
+
+	private RunningNexus() {
+	}
+
+	static synchronized LocalStack stack() {
+		if (stack == null) {
+			Path repository = Path.of(System.getProperty("nexus.repository", "..")).toAbsolutePath().normalize();
+			Path data = repository.resolve("system-tests/target/nexus");
+			stack = LocalStack.start(LauncherSettings.isolated(repository, data), new Console(System.out));
+			// As ./run.sh does on a first start.
+			new DemoData(stack.gatewayUrl()).load();
+			LocalStack started = stack;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "nexus-system-test-stop"));
+		}
+		return stack;
+	}
+
+}
