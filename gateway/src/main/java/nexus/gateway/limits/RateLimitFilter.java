@@ -1,7 +1,6 @@
 package nexus.gateway.limits;
 
 import java.net.InetSocketAddress;
-import java.security.Principal;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.gateway.GatewayProperties;
@@ -52,12 +51,15 @@ class RateLimitFilter implements WebFilter, Ordered {
 		if (isAuthentication(exchange, path)) {
 			return limit(exchange, chain, "authentication", clientAddress(exchange), this.limits.authentication());
 		}
+		// Decide who is counted first, then count once: the chain completes empty, so a
+		// fallback after it would count an authenticated request a second time as
+		// anonymous.
 		return exchange.getPrincipal()
 			.filter(JwtAuthenticationToken.class::isInstance)
-			.map(Principal::getName)
-			.flatMap((user) -> limit(exchange, chain, "authenticated", user, this.limits.authenticated()))
-			.switchIfEmpty(Mono
-				.defer(() -> limit(exchange, chain, "anonymous", clientAddress(exchange), this.limits.anonymous())));
+			.map((user) -> new Caller("authenticated", user.getName(), this.limits.authenticated()))
+			.switchIfEmpty(
+					Mono.fromSupplier(() -> new Caller("anonymous", clientAddress(exchange), this.limits.anonymous())))
+			.flatMap((caller) -> limit(exchange, chain, caller.policy(), caller.key(), caller.limit()));
 	}
 
 	private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String policy, String caller,
@@ -84,6 +86,9 @@ class RateLimitFilter implements WebFilter, Ordered {
 	private static String clientAddress(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
 		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
+	}
+
+	private record Caller(String policy, String key, GatewayProperties.Limit limit) {
 	}
 
 	@Override

@@ -53,6 +53,34 @@ class LimitsIT extends GatewayTestBase {
 	}
 
 	@Test
+	void aRequestWithATokenCountsOnlyAgainstItsUserNotItsAddress() {
+		Downstreams.ORDERS.stubFor(get(urlEqualTo("/api/orders")).willReturn(okJson("{}")));
+		Downstreams.CATALOG.stubFor(get(urlEqualTo("/api/catalog/categories")).willReturn(okJson("{}")));
+		String address = randomAddress();
+		String user = "Bearer " + TestTokens.customer(UUID.randomUUID());
+		for (int i = 0; i < 3; i++) {
+			this.http.get()
+				.uri("/api/orders")
+				.header(HttpHeaders.AUTHORIZATION, user)
+				.header("X-Forwarded-For", address)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("RateLimit-Remaining", Integer.toString(20 - 1 - i));
+		}
+
+		this.http.get()
+			.uri("/api/catalog/categories")
+			.header("X-Forwarded-For", address)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("RateLimit-Remaining", "9999");
+	}
+
+	@Test
 	void aBodyOverTheLimitIs413AndNeverForwarded() {
 		this.http.post()
 			.uri("/api/catalog/products")

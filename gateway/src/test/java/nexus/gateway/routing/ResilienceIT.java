@@ -7,6 +7,10 @@ import nexus.gateway.Downstreams;
 import nexus.gateway.GatewayTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.springframework.http.HttpHeaders;
 
@@ -15,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ResilienceIT extends GatewayTestBase {
 
 	@AfterEach
@@ -48,6 +53,35 @@ class ResilienceIT extends GatewayTestBase {
 
 		assertThat(this.breakers.circuitBreaker("order-service").getState()).isEqualTo(CircuitBreaker.State.OPEN);
 		assertThat(this.breakers.circuitBreaker("catalog-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void eachRequestToAStoppedServiceGetsOneFallbackAnswerAndIsNotRetriedAfterIt(CapturedOutput output) {
+		Downstreams.ORDERS.stop();
+		CircuitBreaker breaker = this.breakers.circuitBreaker("order-service");
+		breaker.reset();
+		int before = occurrences(output.getOut(), "order-service unavailable");
+
+		for (int i = 0; i < 3; i++) {
+			this.http.get()
+				.uri("/api/orders")
+				.header(HttpHeaders.AUTHORIZATION, customer())
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503);
+		}
+
+		// Retries happen inside the breaker, on the way to the service; the fallback's
+		// 503
+		// is the answer, never retried (which would write a second answer).
+		assertThat(occurrences(output.getOut(), "order-service unavailable") - before).isEqualTo(3);
+		assertThat(output.getOut()).doesNotContain("Unexpected gateway error");
+		assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(3);
+		breaker.reset();
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
 	}
 
 	@Test
