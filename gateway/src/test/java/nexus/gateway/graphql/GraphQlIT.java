@@ -35,6 +35,26 @@ class GraphQlIT extends GatewayTestBase {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
+	void callsToTheServicesAreMeasuredBesideTheRoutesOwnMeters() {
+		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/categories")).willReturn(okJson(page(List.of()))));
+		this.http.get().uri("/api/catalog/categories").exchange().expectStatus().isOk();
+
+		graphql(null, "{ categories { content { name } } }").expectStatus().isOk();
+
+		this.http.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((metrics) -> assertThat(metrics).contains("nexus_gateway_graphql_client_requests_seconds_count{")
+				.contains("spring_cloud_gateway_requests_seconds_count{"));
+	}
+
+	@Test
 	void fiftyProductsWithTheirCategoriesCostTwoCalls() {
 		List<UUID> categories = IntStream.range(0, 5).mapToObj((i) -> UUID.randomUUID()).toList();
 		List<Map<String, Object>> products = new ArrayList<>();
