@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -107,24 +108,22 @@ public final class DemoData {
 	}
 
 	private GatewayClient.Response call(String method, String path, String token, Object body) {
-		try {
-			return this.gateway.call(method, path, token, body, Map.of());
-		}
-		catch (UncheckedIOException ex) {
-			throw new LauncherException("loading the demo data failed: " + ex.getMessage(), ex);
-		}
+		return reach(() -> this.gateway.call(method, path, token, body, Map.of()));
 	}
 
 	private void upload(String token, String path, String fileName, byte[] content) {
-		GatewayClient.Response response;
+		GatewayClient.Response response = reach(() -> this.gateway.upload(path, token, fileName, "image/png", content));
+		if (!response.successful()) {
+			throw failure("POST " + path, response);
+		}
+	}
+
+	private static GatewayClient.Response reach(Supplier<GatewayClient.Response> request) {
 		try {
-			response = this.gateway.upload(path, token, fileName, "image/png", content);
+			return request.get();
 		}
 		catch (UncheckedIOException ex) {
 			throw new LauncherException("loading the demo data failed: " + ex.getMessage(), ex);
-		}
-		if (!response.successful()) {
-			throw failure("POST " + path, response);
 		}
 	}
 

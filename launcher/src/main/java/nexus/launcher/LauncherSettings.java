@@ -75,11 +75,12 @@ public record LauncherSettings(Path repository, Path dataDirectory, boolean fres
 	}
 
 	/**
-	 * The same settings without the demo data.
+	 * The same settings, with or without the demo data.
+	 * @param seed whether to load the demo data
 	 * @return the settings
 	 */
-	public LauncherSettings withoutDemoData() {
-		return new LauncherSettings(this.repository, this.dataDirectory, this.fresh, false, this.ports,
+	public LauncherSettings withDemoData(boolean seed) {
+		return new LauncherSettings(this.repository, this.dataDirectory, this.fresh, seed, this.ports,
 				this.externalPostgres, this.externalKafka, this.startTimeout, this.startupCache);
 	}
 

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The whole of Nexus on this machine, each part a process of its own, started in
  * dependency order with readiness checks: PostgreSQL, Kafka, the payment simulator, then
- * the three services and the gateway together. Closing it stops everything it started.
+ * the three services and the gateway together; then the demo data, when the settings ask
+ * for it. Closing it stops everything it started; so does a failure while starting.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -83,11 +84,11 @@ public final class LocalStack implements AutoCloseable {
 		PortChecks.requireFree(ports.orderService(), "order-service");
 		PortChecks.requireFree(ports.paymentSimulator(), "payment-simulator");
 
-		timed("PostgreSQL", () -> {
+		timed(() -> {
 			this.postgres = LocalPostgres.start(this.settings);
 			return this.postgres.description();
 		});
-		timed("Kafka", () -> {
+		timed(() -> {
 			if (this.settings.externalKafka() == null) {
 				this.kafka = LocalKafka.start(this.settings, this.instance);
 			}
@@ -104,6 +105,9 @@ public final class LocalStack implements AutoCloseable {
 			launch(name);
 		});
 		awaitAll(services);
+		if (this.settings.seed()) {
+			timed(() -> new DemoData(gatewayUrl()).load());
+		}
 	}
 
 	/**
@@ -244,7 +248,7 @@ public final class LocalStack implements AutoCloseable {
 		return merged;
 	}
 
-	private void timed(String what, java.util.function.Supplier<String> step) {
+	private void timed(java.util.function.Supplier<String> step) {
 		long started = System.nanoTime();
 		String description = step.get();
 		this.console.step(description, Duration.ofNanos(System.nanoTime() - started));

@@ -35,7 +35,7 @@ public final class NexusLauncher {
 		LauncherSettings settings = LauncherSettings.fromEnvironment(repository, System.getenv(),
 				options.contains("--fresh"));
 		if (options.contains("--no-seed")) {
-			settings = settings.withoutDemoData();
+			settings = settings.withDemoData(false);
 		}
 		console.info("Nexus: starting the local stack (data in " + settings.dataDirectory() + ", logs in "
 				+ settings.logs() + ")");
@@ -43,11 +43,6 @@ public final class NexusLauncher {
 		LocalStack stack;
 		try {
 			stack = LocalStack.start(settings, console);
-			if (settings.seed()) {
-				long seeding = System.nanoTime();
-				String summary = new DemoData(stack.gatewayUrl()).load();
-				console.step(summary, Duration.ofNanos(System.nanoTime() - seeding));
-			}
 		}
 		catch (LauncherException ex) {
 			console.problem(ex.getMessage());

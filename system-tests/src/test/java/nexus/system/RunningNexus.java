@@ -3,7 +3,6 @@ package nexus.system;
 import java.nio.file.Path;
 
 import nexus.launcher.Console;
-import nexus.launcher.DemoData;
 import nexus.launcher.LauncherSettings;
 import nexus.launcher.LocalStack;
 
@@ -23,9 +22,9 @@ final class RunningNexus {
 		if (stack == null) {
 			Path repository = Path.of(System.getProperty("nexus.repository", "..")).toAbsolutePath().normalize();
 			Path data = repository.resolve("system-tests/target/nexus");
-			stack = LocalStack.start(LauncherSettings.isolated(repository, data), new Console(System.out));
-			// As ./run.sh does on a first start.
-			new DemoData(stack.gatewayUrl()).load();
+			// With the demo data, as ./run.sh loads it on a first start.
+			stack = LocalStack.start(LauncherSettings.isolated(repository, data).withDemoData(true),
+					new Console(System.out));
 			LocalStack started = stack;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "nexus-system-test-stop"));
 		}

@@ -16,6 +16,7 @@ import nexus.gateway.graphql.ApiTypes.Product;
 import nexus.gateway.graphql.ApiTypes.Review;
 import nexus.gateway.graphql.ApiTypes.SubCategory;
 import nexus.gateway.graphql.ServiceClients.Services;
+import nexus.gateway.problem.GatewayProblems;
 import org.dataloader.BatchLoaderEnvironment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -247,7 +248,7 @@ class CatalogGraphQl {
 			content = Base64.getDecoder().decode(contentBase64);
 		}
 		catch (IllegalArgumentException ex) {
-			return Mono.error(new DownstreamClientError("gateway", 400, "https://nexus.dev/problems/validation-error",
+			return Mono.error(new DownstreamClientError("gateway", 400, GatewayProblems.TYPE_BASE + "validation-error",
 					"contentBase64 is not valid base64"));
 		}
 		MultipartBodyBuilder multipart = new MultipartBodyBuilder();

@@ -1,7 +1,11 @@
 package nexus.gateway.limits;
 
 import java.net.InetSocketAddress;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.gateway.GatewayProperties;
 import nexus.gateway.problem.GatewayProblems;
@@ -27,18 +31,19 @@ class RateLimitFilter implements WebFilter, Ordered {
 
 	private final RateLimitStore store;
 
-	private final GatewayProperties.RateLimits limits;
+	private final Map<Policy, GatewayProperties.Limit> limits = new EnumMap<>(Policy.class);
 
-	private final MeterRegistry meters;
+	private final Map<Policy, Counter> refusals = new EnumMap<>(Policy.class);
 
 	RateLimitFilter(RateLimitStore store, GatewayProperties.RateLimits limits, MeterRegistry meters) {
 		this.store = store;
-		this.limits = limits;
-		this.meters = meters;
-		// At zero from the start, so that an increase() alert sees the very first
+		this.limits.put(Policy.AUTHENTICATION, limits.authentication());
+		this.limits.put(Policy.AUTHENTICATED, limits.authenticated());
+		this.limits.put(Policy.ANONYMOUS, limits.anonymous());
+		// Registered up front, at zero, so that an increase() alert sees the very first
 		// refusal.
-		for (String policy : new String[] { "authentication", "authenticated", "anonymous" }) {
-			meters.counter("nexus.gateway.rate.limited", "policy", policy);
+		for (Policy policy : Policy.values()) {
+			this.refusals.put(policy, meters.counter("nexus.gateway.rate.limited", "policy", policy.tag()));
 		}
 	}
 
@@ -49,27 +54,26 @@ class RateLimitFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		if (isAuthentication(exchange, path)) {
-			return limit(exchange, chain, "authentication", clientAddress(exchange), this.limits.authentication());
+			return limit(exchange, chain, Policy.AUTHENTICATION, clientAddress(exchange));
 		}
 		// Decide who is counted first, then count once: the chain completes empty, so a
 		// fallback after it would count an authenticated request a second time as
 		// anonymous.
 		return exchange.getPrincipal()
 			.filter(JwtAuthenticationToken.class::isInstance)
-			.map((user) -> new Caller("authenticated", user.getName(), this.limits.authenticated()))
-			.switchIfEmpty(
-					Mono.fromSupplier(() -> new Caller("anonymous", clientAddress(exchange), this.limits.anonymous())))
-			.flatMap((caller) -> limit(exchange, chain, caller.policy(), caller.key(), caller.limit()));
+			.map((user) -> new Caller(Policy.AUTHENTICATED, user.getName()))
+			.switchIfEmpty(Mono.fromSupplier(() -> new Caller(Policy.ANONYMOUS, clientAddress(exchange))))
+			.flatMap((caller) -> limit(exchange, chain, caller.policy(), caller.key()));
 	}
 
-	private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String policy, String caller,
-			GatewayProperties.Limit limit) {
-		return this.store.hit(policy + ":" + caller, limit.requests(), limit.window()).flatMap((decision) -> {
+	private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, Policy policy, String caller) {
+		GatewayProperties.Limit limit = this.limits.get(policy);
+		return this.store.hit(policy.tag() + ":" + caller, limit.requests(), limit.window()).flatMap((decision) -> {
 			exchange.getResponse().getHeaders().set("RateLimit-Remaining", Long.toString(decision.remaining()));
 			if (decision.allowed()) {
 				return chain.filter(exchange);
 			}
-			this.meters.counter("nexus.gateway.rate.limited", "policy", policy).increment();
+			this.refusals.get(policy).increment();
 			long seconds = Math.max(1, (decision.resetIn().toMillis() + 999) / 1000);
 			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
@@ -88,7 +92,23 @@ class RateLimitFilter implements WebFilter, Ordered {
 		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
-	private record Caller(String policy, String key, GatewayProperties.Limit limit) {
+	/** Who is counted, and by which key. */
+	private enum Policy {
+
+		/** Login, registration and refresh, per client address. */
+		AUTHENTICATION,
+		/** Other requests with a token, per user. */
+		AUTHENTICATED,
+		/** Other requests without a token, per client address. */
+		ANONYMOUS;
+
+		String tag() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	private record Caller(Policy policy, String key) {
 	}
 
 	@Override
