@@ -1,7 +1,6 @@
 package nexus.order;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,83 +8,54 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import nexus.events.CloudEventHeaders;
 import nexus.events.EventCodec;
 import nexus.events.EventMetadata;
-import nexus.events.EventRegistry;
-import nexus.events.NexusEvent;
 import nexus.events.catalog.ProductCreated;
 import nexus.events.catalog.StockLine;
 import nexus.events.catalog.StockReserved;
 import nexus.events.order.OrderEvent;
 import nexus.paymentsimulator.PaymentSimulator;
-import nexus.testsupport.NexusIntegrationTest;
-import nexus.testsupport.TestKafka;
+import nexus.testsupport.ServiceIntegrationTest;
 import nexus.testsupport.TestTokens;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * What every integration test of order-service shares, so that they all run in one
- * application context: the service on a random port against the real PostgreSQL and Kafka
- * of test-support, the payment simulator over real HTTP, a clock the test can move, and
- * the guards set tight enough to trip within a test. Tests play catalog-service and
- * user-service by publishing their events to the broker.
+ * What every integration test of order-service shares, on top of the services' one
+ * harness ({@link ServiceIntegrationTest}), so that they all run in one application
+ * context: the payment simulator over real HTTP, and the guards set tight enough to trip
+ * within a test. Tests play catalog-service and user-service by publishing their events
+ * to the broker.
  */
-@SpringBootTest(classes = { OrderServiceApplication.class, OrderServiceIntegrationTest.Infrastructure.class },
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "nexus.payment.resilience.timeout=1s", "nexus.payment.resilience.max-attempts=3",
-				"nexus.payment.resilience.retry-wait=100ms", "nexus.payment.resilience.sliding-window-size=6",
-				"nexus.payment.resilience.minimum-number-of-calls=4", "nexus.payment.resilience.wait-in-open-state=5s",
-				"nexus.payment.resilience.max-concurrent-calls=2", "nexus.payment.processing.poll-interval=1s",
-				"nexus.payment.processing.pickup-delay=2s", "nexus.payment.processing.refund-retry=1s",
-				"nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3", "logging.level.org.apache.kafka=warn",
-				"logging.level.org.apache.kafka.clients.NetworkClient=error" })
-@NexusIntegrationTest
-public abstract class OrderServiceIntegrationTest {
+@TestPropertySource(properties = { "nexus.payment.resilience.timeout=1s", "nexus.payment.resilience.max-attempts=3",
+		"nexus.payment.resilience.retry-wait=100ms", "nexus.payment.resilience.sliding-window-size=6",
+		"nexus.payment.resilience.minimum-number-of-calls=4", "nexus.payment.resilience.wait-in-open-state=5s",
+		"nexus.payment.resilience.max-concurrent-calls=2", "nexus.payment.processing.poll-interval=1s",
+		"nexus.payment.processing.pickup-delay=2s", "nexus.payment.processing.refund-retry=1s",
+		"nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3", "logging.level.org.apache.kafka=warn",
+		"logging.level.org.apache.kafka.clients.NetworkClient=error" })
+public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest {
 
 	/** One simulator for the JVM, like the broker and the database. */
 	protected static final PaymentSimulator simulator = PaymentSimulator.startForTests();
 
-	private static final KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(
-			new DefaultKafkaProducerFactory<>(Map.of("bootstrap.servers", TestKafka.bootstrapServers()),
-					new StringSerializer(), new ByteArraySerializer()));
-
-	protected static final EventCodec codec = new EventCodec();
-
-	@LocalServerPort
-	protected int port;
+	protected static final EventCodec codec = codec();
 
 	@Autowired
 	protected JdbcClient jdbc;
 
 	@Autowired
-	protected MutableClock clock;
-
-	@Autowired
 	protected CircuitBreaker breaker;
-
-	protected RestTestClient http;
 
 	@DynamicPropertySource
 	static void paymentProvider(DynamicPropertyRegistry registry) {
@@ -95,39 +65,12 @@ public abstract class OrderServiceIntegrationTest {
 
 	@BeforeEach
 	void normalWorld() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		simulator.reset();
 		simulator.sendWebhooksTo("http://127.0.0.1:" + this.port + "/api/payments/webhook");
 		this.breaker.reset();
-		this.clock.reset();
-	}
-
-	@AfterEach
-	void realTime() {
-		this.clock.reset();
 	}
 
 	// --- playing the other services
-
-	/**
-	 * Publishes an event as its producing service would.
-	 * @param event the event
-	 * @return its attributes (to publish it again with the same id)
-	 */
-	protected static EventMetadata publish(NexusEvent event) {
-		EventMetadata metadata = EventMetadata.forNewEvent(event, "test", Instant.now(), "test-correlation", null);
-		publish(metadata, event);
-		return metadata;
-	}
-
-	protected static void publish(EventMetadata metadata, NexusEvent event) {
-		String topic = EventRegistry.descriptorOf(event).topic();
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), codec.encode(event));
-		CloudEventHeaders.toHeaders(metadata)
-			.forEach((name, value) -> record.headers()
-				.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
-		kafka.send(record).join();
-	}
 
 	/**
 	 * A product in the catalogue, and in order-service's copy once this returns.
@@ -232,16 +175,6 @@ public abstract class OrderServiceIntegrationTest {
 
 	protected <E extends OrderEvent> List<E> eventsOf(UUID orderId, Class<E> type) {
 		return eventsOf(orderId).stream().filter(type::isInstance).map(type::cast).toList();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Infrastructure {
-
-		@Bean
-		MutableClock clock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

@@ -19,8 +19,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /**
- * The layout rules every service keeps (CONVENTIONS.md): package by feature, each feature
- * with its {@code web} and {@code messaging} adapters around its domain.
+ * The layout rules every service keeps (docs/architecture.md): package by feature, each
+ * feature with its {@code web} and {@code messaging} adapters around its domain.
  * <ul>
  * <li>nothing outside {@code web} depends on {@code web};</li>
  * <li>{@code web} never touches a JPA entity: controllers take and return records;</li>
@@ -48,8 +48,80 @@ public final class ArchitectureRules {
 		noFieldInjection().check(classes);
 	}
 
-	// The service's own web adapters; the platform's web support (ApiException,
-	// PageQuery) is meant for application services.
+	/**
+	 * Checks the domain's boundaries: no HTTP outside the adapters, and the wire
+	 * contracts of {@code common-events} and the outbox only in {@code messaging}.
+	 * @param basePackage the service's root package, such as {@code nexus.catalog}
+	 */
+	public static void checkDomainBoundaries(String basePackage) {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(basePackage);
+		domainSpeaksNoHttp(basePackage).check(classes);
+		wireContractsOnlyInMessaging(basePackage).check(classes);
+		onlyThePlatformWritesTheOutbox(basePackage).check(classes);
+	}
+
+	/**
+	 * Domain and application code know nothing of HTTP: they throw the platform's domain
+	 * exceptions, and the web adapters ({@code web}: HTTP in; {@code client}: HTTP out)
+	 * speak HTTP.
+	 * @param basePackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule domainSpeaksNoHttp(String basePackage) {
+		return noClasses().that()
+			.resideInAPackage(basePackage + "..")
+			.and()
+			.resideOutsideOfPackages(ADAPTERS)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.http..", "org.springframework.web..", "jakarta.servlet..",
+					"nexus.platform.web..")
+			.allowEmptyShould(true)
+			.because("domain and application code must not know about HTTP: they throw nexus.platform.domain "
+					+ "exceptions, which the platform maps to problem details");
+	}
+
+	/**
+	 * The wire records of {@code common-events} are met only in {@code messaging}: a
+	 * consumer turns what it receives into a call in the domain's terms, and the
+	 * service's {@code EventTranslator} turns domain events into wire records. A contract
+	 * change never reaches an aggregate.
+	 * @param basePackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule wireContractsOnlyInMessaging(String basePackage) {
+		return noClasses().that()
+			.resideInAPackage(basePackage + "..")
+			.and()
+			.resideOutsideOfPackage("..messaging..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("nexus.events..")
+			.allowEmptyShould(true)
+			.because("the wire contracts are translated at one edge per service, its messaging packages");
+	}
+
+	/**
+	 * Events reach the outbox one way: aggregates register domain events and the platform
+	 * writes their wire form when the aggregate is saved.
+	 * @param basePackage the service's root package
+	 * @return the rule
+	 */
+	public static ArchRule onlyThePlatformWritesTheOutbox(String basePackage) {
+		return noClasses().that()
+			.resideInAPackage(basePackage + "..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("nexus.platform.messaging.outbox.Outbox")
+			.allowEmptyShould(true)
+			.because("aggregates register domain events; the platform writes them to the outbox");
+	}
+
+	/** Packages that adapt the domain to the outside world. */
+	private static final String[] ADAPTERS = { "..web..", "..messaging..", "..client.." };
+
+	// The service's own web adapters.
 	static ArchRule onlyWebDependsOnWeb(String basePackage) {
 		return noClasses().that()
 			.resideOutsideOfPackage("..web..")

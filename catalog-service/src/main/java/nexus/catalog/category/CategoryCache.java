@@ -1,6 +1,6 @@
 package nexus.catalog.category;
 
-import nexus.catalog.Listing;
+import nexus.platform.paging.Listing;
 import nexus.catalog.cache.CacheProperties;
 import nexus.catalog.cache.CacheRegions;
 import nexus.catalog.cache.CatalogCache;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nexus.catalog.CatalogException;
-import nexus.catalog.Listing;
+import nexus.platform.paging.Listing;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nexus.catalog.CatalogException;
-import nexus.catalog.Listing;
+import nexus.platform.paging.Listing;
 import nexus.catalog.product.ProductQueries;
 import nexus.catalog.review.ReviewQueries;
 

@@ -2,7 +2,7 @@ package nexus.catalog.product;
 
 import java.util.UUID;
 
-import nexus.catalog.Listing;
+import nexus.platform.paging.Listing;
 import nexus.catalog.cache.CacheProperties;
 import nexus.catalog.cache.CacheRegions;
 import nexus.catalog.cache.CatalogCache;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nexus.catalog.Listing;
+import nexus.platform.paging.Listing;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

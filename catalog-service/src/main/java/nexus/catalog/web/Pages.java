@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nexus.catalog.Listing;
 import nexus.platform.web.ApiException;
-import nexus.platform.web.PageResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.util.StringUtils;
 
 /**
- * What the catalogue's list endpoints share: the API's page shape, and the {@code ids}
- * filter that lets a client (the gateway's GraphQL layer) load many things in one call.
+ * What the catalogue's list endpoints share: the {@code ids} filter that lets a client
+ * (the gateway's GraphQL layer) load many things in one call.
  */
 public final class Pages {
 
@@ -23,18 +21,6 @@ public final class Pages {
 	public static final int MAX_IDS = 100;
 
 	private Pages() {
-	}
-
-	/**
-	 * A listing in the API's page shape.
-	 * @param <T> the element type
-	 * @param listing the listing
-	 * @return the page
-	 */
-	public static <T> PageResponse<T> of(Listing<T> listing) {
-		int totalPages = (int) ((listing.totalElements() + listing.size() - 1) / listing.size());
-		return new PageResponse<>(listing.content(),
-				new PageResponse.PageMetadata(listing.size(), listing.page(), listing.totalElements(), totalPages));
 	}
 
 	/**

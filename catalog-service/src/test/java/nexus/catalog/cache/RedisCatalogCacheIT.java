@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import nexus.catalog.Listing;
+import nexus.platform.paging.Listing;
 import nexus.catalog.product.ProductView;
 import nexus.testsupport.TestRedis;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.persistence.criteria.Predicate;
 import nexus.platform.web.ApiException;
 import nexus.platform.security.Caller;
+import nexus.platform.paging.Listing;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ public class OrderQueries {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<OrderView> list(Caller caller, OrderFilter filter, Pageable page) {
+	public Listing<OrderView> list(Caller caller, OrderFilter filter, Pageable page) {
 		UUID customer = filter.customerId();
 		if (!caller.admin()) {
 			if (customer != null && !customer.equals(caller.userId())) {
@@ -44,7 +44,7 @@ public class OrderQueries {
 			}
 			customer = caller.userId();
 		}
-		return this.orders.findAll(matching(customer, filter), page).map(OrderView::of);
+		return Listing.of(this.orders.findAll(matching(customer, filter), page).map(OrderView::of));
 	}
 
 	private static Specification<Order> matching(UUID customer, OrderFilter filter) {

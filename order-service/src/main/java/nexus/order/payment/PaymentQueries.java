@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.persistence.criteria.Predicate;
 import nexus.platform.web.ApiException;
 import nexus.platform.security.Caller;
+import nexus.platform.paging.Listing;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class PaymentQueries {
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<PaymentView> list(Caller caller, UUID orderId, Pageable page) {
+	public Listing<PaymentView> list(Caller caller, UUID orderId, Pageable page) {
 		Specification<Payment> matching = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (!caller.admin()) {
@@ -54,7 +54,7 @@ public class PaymentQueries {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return this.payments.findAll(matching, page).map(PaymentView::of);
+		return Listing.of(this.payments.findAll(matching, page).map(PaymentView::of));
 	}
 
 }

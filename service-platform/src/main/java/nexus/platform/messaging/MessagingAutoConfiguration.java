@@ -20,11 +20,14 @@ import nexus.platform.messaging.deadletter.DeadLetterStore;
 import nexus.platform.messaging.deadletter.DeadLetterTopics;
 import nexus.platform.messaging.inbox.EventConsumers;
 import nexus.platform.messaging.inbox.Inbox;
+import nexus.platform.messaging.outbox.DomainEventOutbox;
+import nexus.platform.messaging.outbox.EventTranslator;
 import nexus.platform.messaging.outbox.Outbox;
 import nexus.platform.messaging.outbox.OutboxMetrics;
 import nexus.platform.messaging.outbox.OutboxRelay;
 import nexus.platform.messaging.outbox.OutboxStore;
 import nexus.platform.observability.TraceContextCapture;
+import nexus.platform.time.ClockAutoConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -47,19 +50,18 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reliable messaging for a service: the outbox and its relay, the idempotent inbox and
  * event consumers, dead-letter recording and replay, and the topics they use.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@AutoConfiguration(after = ClockAutoConfiguration.class,
+		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+				"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(MessagingProperties.class)
-@EnableScheduling
 public class MessagingAutoConfiguration {
 
 	private static final String SCHEMA_BEAN = "messagingSchema";
@@ -68,12 +70,6 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnMissingBean
 	EventCodec eventCodec() {
 		return new EventCodec();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 	@Bean(SCHEMA_BEAN)
@@ -119,6 +115,11 @@ public class MessagingAutoConfiguration {
 			ObjectProvider<OutboxRelay> relay, @Value("${spring.application.name}") String source) {
 		return new Outbox(store, codec, source, clock, traceContext.getIfAvailable(),
 				() -> relay.ifAvailable(OutboxRelay::wakeUp));
+	}
+
+	@Bean
+	DomainEventOutbox domainEventOutbox(Outbox outbox, ObjectProvider<EventTranslator> translators) {
+		return new DomainEventOutbox(outbox, translators.orderedStream().toList());
 	}
 
 	@Bean

@@ -3,10 +3,10 @@ package nexus.platform.web;
 import java.util.List;
 import java.util.function.Function;
 
-import org.springframework.data.domain.Page;
+import nexus.platform.paging.Listing;
 
 /**
- * One page of a list, in the shape of API.md:
+ * One page of a list, in the API's shape (docs/api.md):
  * {@code {"content":[...],"page":{"size":20,"number":0,"totalElements":57,"totalPages":3}}}.
  *
  * @param <T> the element type
@@ -16,16 +16,26 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> content, PageMetadata page) {
 
 	/**
-	 * A page of elements mapped from a Spring Data page.
-	 * @param <S> the source type (such as an entity)
+	 * A listing in the API's page shape.
+	 * @param <T> the element type
+	 * @param listing the listing
+	 * @return the response
+	 */
+	public static <T> PageResponse<T> of(Listing<T> listing) {
+		return new PageResponse<>(listing.content(),
+				new PageMetadata(listing.size(), listing.page(), listing.totalElements(), listing.totalPages()));
+	}
+
+	/**
+	 * A listing in the API's page shape, each element mapped.
+	 * @param <S> the listing's element type
 	 * @param <T> the response element type
-	 * @param source the page
+	 * @param listing the listing
 	 * @param mapper maps each element
 	 * @return the response
 	 */
-	public static <S, T> PageResponse<T> of(Page<S> source, Function<? super S, ? extends T> mapper) {
-		return new PageResponse<>(source.getContent().stream().<T>map(mapper).toList(), new PageMetadata(
-				source.getSize(), source.getNumber(), source.getTotalElements(), source.getTotalPages()));
+	public static <S, T> PageResponse<T> of(Listing<S> listing, Function<? super S, ? extends T> mapper) {
+		return of(listing.map(mapper));
 	}
 
 	/**

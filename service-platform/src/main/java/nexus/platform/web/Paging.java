@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import nexus.platform.paging.PageQuery;
+
 /**
  * How a list endpoint pages and sorts: which sort fields it accepts and its default
  * order. Put it on the {@link PageQuery} parameter.

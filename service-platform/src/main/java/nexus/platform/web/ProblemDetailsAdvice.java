@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import nexus.platform.domain.DomainException;
+import nexus.platform.domain.InvalidValue;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.NotPermitted;
+import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.StaleVersion;
+import nexus.platform.domain.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
@@ -32,8 +39,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error of a Nexus service into RFC 9457 problem details (API.md): a stable
- * {@code type}, a human {@code detail}, the request path as {@code instance}, the
+ * Turns every error of a Nexus service into RFC 9457 problem details (docs/api.md): a
+ * stable {@code type}, a human {@code detail}, the request path as {@code instance}, the
  * {@code correlationId}, and {@code errors} for invalid fields. A 500 says nothing about
  * its cause; the cause is logged with the correlation id. Ordered last, so that a
  * service's own advice for a specific exception, if it ever needs one, comes first.
@@ -55,6 +62,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		}
 		return createResponseEntity(problem, headers, ex.status(), request);
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
+		HttpStatus status = statusOf(ex);
+		ProblemDetail problem = Problems.of(status, ex.slug(), ex.title(), ex.detail());
+		Problems.withErrors(problem,
+				ex.fields()
+					.stream()
+					.map((field) -> new ApiException.FieldError(field.field(), field.message()))
+					.toList());
+		return createResponseEntity(problem, new HttpHeaders(), status, request);
+	}
+
+	/**
+	 * The one place where a kind of domain refusal gets its HTTP status.
+	 * @param ex the refusal
+	 * @return its status
+	 */
+	static HttpStatus statusOf(DomainException ex) {
+		return switch (ex) {
+			case NotFound notFound -> HttpStatus.NOT_FOUND;
+			case StateConflict conflict -> HttpStatus.CONFLICT;
+			case RuleViolation violation -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case InvalidValue invalid -> HttpStatus.BAD_REQUEST;
+			case NotPermitted notPermitted -> HttpStatus.FORBIDDEN;
+			case StaleVersion stale -> HttpStatus.PRECONDITION_FAILED;
+		};
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

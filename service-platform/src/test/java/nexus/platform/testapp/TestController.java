@@ -7,12 +7,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nexus.platform.web.ApiException;
-import nexus.platform.web.PageQuery;
+import nexus.platform.domain.InvalidValue;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.NotPermitted;
+import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.StaleVersion;
+import nexus.platform.domain.StateConflict;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,6 +45,19 @@ class TestController {
 	@GetMapping("/test/refuse")
 	void refuse() {
 		throw ApiException.unprocessable("out-of-stock", "Out of stock", "Only 2 left");
+	}
+
+	@GetMapping("/test/domain/{kind}")
+	void domainRefusal(@PathVariable String kind) {
+		throw switch (kind) {
+			case "not-found" -> new NotFound("Widget", "w-1");
+			case "conflict" -> new StateConflict("widget-shipped", "Widget shipped", "A shipped widget is final");
+			case "rule" -> new RuleViolation("widget-limit", "Widget limit", "quantity", "At most 3 widgets");
+			case "invalid" -> new InvalidValue("name", "must not contain control characters");
+			case "not-permitted" -> new NotPermitted("account-inactive", "Account inactive", "Deactivated");
+			case "stale" -> new StaleVersion("Widget", 3, 4);
+			default -> new IllegalArgumentException(kind);
+		};
 	}
 
 	@GetMapping("/test/throttled")

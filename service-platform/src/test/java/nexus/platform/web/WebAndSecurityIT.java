@@ -10,6 +10,8 @@ import nexus.platform.PlatformIntegrationTest;
 import nexus.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -149,6 +151,40 @@ class WebAndSecurityIT {
 			.returnResult()
 			.getResponseBody();
 		assertThat(body).contains("internal-error").doesNotContain("hunter2").doesNotContain("IllegalStateException");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "not-found,404,not-found", "conflict,409,widget-shipped", "rule,422,widget-limit",
+			"invalid,400,validation-error", "not-permitted,403,account-inactive", "stale,412,stale-version" })
+	void domainRefusalsAreProblemsWithTheStatusOfTheirKind(String kind, int status, String slug) {
+		this.http.get()
+			.uri("/test/domain/" + kind)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/" + slug)
+			.jsonPath("$.status")
+			.isEqualTo(status)
+			.jsonPath("$.instance")
+			.isEqualTo("/test/domain/" + kind);
+	}
+
+	@Test
+	void fieldsOfADomainRefusalAreListed() {
+		this.http.get()
+			.uri("/test/domain/rule")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("quantity")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("At most 3 widgets");
 	}
 
 	@Test

@@ -14,10 +14,10 @@ import nexus.events.user.UserRegistered;
 import nexus.events.user.UserUpdated;
 import nexus.platform.messaging.outbox.Outbox;
 import nexus.platform.web.ApiException;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
+import nexus.platform.paging.Listing;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -129,10 +129,10 @@ public class AccountService {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AccountView> list(String emailContains, PageQuery page) {
+	public Listing<AccountView> list(String emailContains, PageQuery page) {
 		String filter = (emailContains == null || emailContains.isBlank()) ? null
 				: emailContains.trim().toLowerCase(Locale.ROOT);
-		return this.accounts.search(filter, page.pageable()).map(AccountView::of);
+		return Listing.of(this.accounts.search(filter, page.pageable()).map(AccountView::of));
 	}
 
 	/**

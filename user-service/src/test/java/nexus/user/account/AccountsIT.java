@@ -209,7 +209,8 @@ class AccountsIT {
 			.isEqualTo("https://nexus.dev/problems/cannot-deactivate-self");
 		// Other administrators may exist from other tests of this class; demote them all
 		// but this one through the API, then try to demote the last.
-		this.accounts.list(null, nexus.platform.web.PageQuery.first(100))
+		this.accounts.list(null, nexus.platform.paging.PageQuery.first(100))
+			.content()
 			.stream()
 			.filter((account) -> account.role() == Role.ADMIN && account.active() && !account.id().equals(self))
 			.forEach((other) -> this.api.patch("/api/users/" + other.id(), this.adminToken, Map.of("role", "CUSTOMER"))
@@ -233,7 +234,7 @@ class AccountsIT {
 		configured.run(null);
 		configured.run(null);
 
-		assertThat(this.accounts.list("root-", nexus.platform.web.PageQuery.first(10)))
+		assertThat(this.accounts.list("root-", nexus.platform.paging.PageQuery.first(10)).content())
 			.anySatisfy((account) -> assertThat(account.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.bootstrap).isNotNull();
 	}

@@ -14,7 +14,7 @@ import nexus.catalog.category.CategoryQueries;
 import nexus.catalog.category.CategoryService;
 import nexus.catalog.category.CategoryView;
 import nexus.catalog.web.Pages;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 
@@ -54,7 +54,7 @@ class CategoryController {
 			@Parameter(description = "Only these categories: comma-separated ids, at most 100") @RequestParam(
 					required = false) String ids,
 			@Paging(sort = { "name", "createdAt" }, defaultSort = "name,asc") PageQuery page) {
-		return Pages.of(this.queries.list(q, Pages.ids(ids), page.pageable()));
+		return PageResponse.of(this.queries.list(q, Pages.ids(ids), page.pageable()));
 	}
 
 	@GetMapping("/{id}")

@@ -13,7 +13,7 @@ import nexus.catalog.category.CategoryQueries;
 import nexus.catalog.category.CategoryService;
 import nexus.catalog.category.SubCategoryView;
 import nexus.catalog.web.Pages;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 
@@ -52,7 +52,7 @@ class SubCategoryController {
 	PageResponse<SubCategoryView> list(@PathVariable UUID categoryId,
 			@Parameter(description = "Part of the name, any case") @RequestParam(required = false) String q,
 			@Paging(sort = { "name", "createdAt" }, defaultSort = "name,asc") PageQuery page) {
-		return Pages.of(this.queries.subCategories(categoryId, q, page.pageable()));
+		return PageResponse.of(this.queries.subCategories(categoryId, q, page.pageable()));
 	}
 
 	@PostMapping

@@ -11,7 +11,7 @@ import nexus.catalog.comment.CommentService;
 import nexus.catalog.comment.CommentView;
 import nexus.catalog.web.Pages;
 import nexus.platform.security.Caller;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 
@@ -43,7 +43,7 @@ class CommentController {
 	@ApiResponse(responseCode = "404", description = "No such product")
 	PageResponse<CommentView> list(@PathVariable UUID productId,
 			@Paging(sort = { "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {
-		return Pages.of(this.comments.list(productId, page.pageable()));
+		return PageResponse.of(this.comments.list(productId, page.pageable()));
 	}
 
 	@PostMapping

@@ -13,7 +13,7 @@ import nexus.catalog.product.ProductQueries;
 import nexus.catalog.product.ProductService;
 import nexus.catalog.product.ProductView;
 import nexus.catalog.web.Pages;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
@@ -54,7 +54,7 @@ class ProductController {
 	PageResponse<ProductView> search(@ParameterObject ProductSearchParams params,
 			@Paging(sort = { "price", "name", "createdAt", "rating=ratingAverage" },
 					defaultSort = "createdAt,desc") PageQuery page) {
-		return Pages.of(this.queries.search(params.filter(), page.pageable()));
+		return PageResponse.of(this.queries.search(params.filter(), page.pageable()));
 	}
 
 	@GetMapping("/{id}")

@@ -14,7 +14,7 @@ import nexus.catalog.review.ReviewService;
 import nexus.catalog.review.ReviewView;
 import nexus.catalog.web.Pages;
 import nexus.platform.security.Caller;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 
@@ -53,7 +53,7 @@ class ReviewController {
 	PageResponse<ReviewView> list(@PathVariable UUID productId,
 			@Paging(sort = { "createdAt", "stars" }, defaultSort = "createdAt,desc") PageQuery page) {
 		this.products.find(productId).orElseThrow(() -> CatalogException.notFound("Product", productId));
-		return Pages.of(this.queries.list(productId, page.pageable()));
+		return PageResponse.of(this.queries.list(productId, page.pageable()));
 	}
 
 	@PostMapping

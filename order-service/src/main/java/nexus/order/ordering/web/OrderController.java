@@ -18,7 +18,7 @@ import nexus.order.ordering.OrderStatus;
 import nexus.order.ordering.OrderView;
 import nexus.platform.security.Caller;
 import nexus.platform.web.ApiException;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nexus.order.payment.PaymentQueries;
 import nexus.order.payment.PaymentView;
 import nexus.platform.security.Caller;
-import nexus.platform.web.PageQuery;
+import nexus.platform.paging.PageQuery;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 

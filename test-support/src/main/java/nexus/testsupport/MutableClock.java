@@ -1,4 +1,4 @@
-package nexus.order;
+package nexus.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,17 +7,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in integration tests: real time, moved forward on demand, so a
- * deadline test need not wait ten minutes.
+ * A service's clock in integration tests: real time, moved forward on demand, so a
+ * deadline test need not wait ten minutes. A test declares it as the service's
+ * {@code Clock} bean ({@link ServiceIntegrationTest} does).
  */
 public class MutableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	/**
+	 * Moves time forward.
+	 * @param duration how far
+	 */
 	public void advance(Duration duration) {
 		this.offset = this.offset.plus(duration);
 	}
 
+	/** Back to real time. */
 	public void reset() {
 		this.offset = Duration.ZERO;
 	}

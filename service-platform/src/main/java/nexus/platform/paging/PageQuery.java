@@ -1,13 +1,14 @@
-package nexus.platform.web;
+package nexus.platform.paging;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * A validated page request: {@code ?page=0&size=20&sort=price,desc} (API.md). Page size
- * is 1 to {@value #MAX_SIZE}; an unknown sort field or direction is a 400, never silently
- * ignored. Resolved from the query string by {@link PageQueryArgumentResolver}.
+ * A validated page request: {@code ?page=0&size=20&sort=price,desc} (docs/api.md). Page
+ * size is 1 to {@value #MAX_SIZE}; an unknown sort field or direction is refused, never
+ * silently ignored. The web layer resolves it from the query string
+ * ({@code nexus.platform.paging.PageQueryArgumentResolver}).
  *
  * @param page zero-based page number
  * @param size page size
