@@ -59,5 +59,5 @@ EXPOSE ${PORT}
 # only itself (downstream outages are answered by its circuit breakers). The port follows
 # SERVER_PORT.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=180s --start-interval=3s --retries=3 \
-  CMD busybox wget -q -O /dev/null "http://127.0.0.1:${SERVER_PORT}/actuator/health/readiness" || exit 1
+  CMD busybox wget -q -O /dev/null "http://127.0.0.1:${MANAGEMENT_SERVER_PORT:-${SERVER_PORT}}/actuator/health/readiness" || exit 1
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -19,12 +19,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * client addresses come from {@code X-Forwarded-For} so tests can act as different
  * clients.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.forward-headers-strategy=native", "nexus.gateway.rate-limits.authentication.requests=5",
-				"nexus.gateway.rate-limits.authenticated.requests=20",
-				"nexus.gateway.rate-limits.anonymous.requests=10000",
-				"resilience4j.timelimiter.configs.default.timeout-duration=2s", "nexus.gateway.graphql.max-depth=5",
-				"spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"server.forward-headers-strategy=native", "nexus.gateway.rate-limits.authentication.requests=5",
+		"nexus.gateway.rate-limits.authenticated.requests=20", "nexus.gateway.rate-limits.anonymous.requests=10000",
+		"resilience4j.timelimiter.configs.default.timeout-duration=2s", "nexus.gateway.graphql.max-depth=5",
+		"nexus.gateway.graphiql.enabled=true", "spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s" })
 @AutoConfigureWebTestClient
 public abstract class GatewayTestBase {
 

@@ -15,6 +15,8 @@ final class RunningNexus {
 
 	private static LocalStack stack;
 
+	private static LauncherSettings settings;
+
 	private RunningNexus() {
 	}
 
@@ -23,12 +25,20 @@ final class RunningNexus {
 			Path repository = Path.of(System.getProperty("nexus.repository", "..")).toAbsolutePath().normalize();
 			Path data = repository.resolve("system-tests/target/nexus");
 			// With the demo data, as ./run.sh loads it on a first start.
-			stack = LocalStack.start(LauncherSettings.isolated(repository, data).withDemoData(true),
-					new Console(System.out));
+			settings = LauncherSettings.isolated(repository, data).withDemoData(true);
+			stack = LocalStack.start(settings, new Console(System.out));
 			LocalStack started = stack;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "nexus-system-test-stop"));
 		}
 		return stack;
+	}
+
+	/**
+	 * The stack's Kafka broker, for tests that must publish as a (bad) producer would.
+	 */
+	static synchronized String kafkaBootstrapServers() {
+		stack();
+		return settings.kafkaBootstrapServers();
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Takes the client's {@code X-Request-Id} (when it is safe to log and echo) or makes one,
- * passes it on to the service that handles the request, and returns it on every response,
- * including the gateway's own refusals.
+ * passes it on to the service that handles the request, and returns it once on every
+ * response, including the gateway's own refusals.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -43,6 +43,13 @@ public class RequestIdFilter implements WebFilter, Ordered {
 				: UUID.randomUUID().toString();
 		exchange.getAttributes().put(ATTRIBUTE, id);
 		exchange.getResponse().getHeaders().set(HEADER, id);
+		// The service echoes the id too, and the proxy adds the service's headers to the
+		// response: set it once more just before the response goes out, so that it is
+		// there exactly once.
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(HEADER, id);
+			return Mono.empty();
+		});
 		ServerHttpRequest request = exchange.getRequest()
 			.mutate()
 			.headers((headers) -> headers.set(HEADER, id))

@@ -28,8 +28,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 /**
  * The gateway checks every token itself (signature through the cached JWKS, honouring key
  * rotation; issuer; audience; expiry), lets public reads and authentication through,
- * keeps administrators' operations to administrators, and passes the token on to the
- * service, which checks it again.
+ * keeps administrators' operations, its own actuator (but health) and the operator's
+ * console's data to administrators, and passes the token on to the service, which checks
+ * it again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -44,7 +45,7 @@ class GatewaySecurity {
 	}
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ManagementPort managementPort) {
 		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
@@ -64,7 +65,23 @@ class GatewaySecurity {
 				.hsts((hsts) -> hsts.maxAge(Duration.ofDays(365))))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
-				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.pathMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				// Metrics and the other operational endpoints: for Prometheus on the
+				// management
+				// port, for administrators anywhere else (ADR 0008).
+				.matchers(managementPort.matcher())
+				.permitAll()
+				.pathMatchers("/actuator", "/actuator/**")
+				.hasRole("ADMIN")
+				// The operator's console: its page is public (it holds no data), what it
+				// reads
+				// is for administrators.
+				.pathMatchers("/ops/api/**")
+				.hasRole("ADMIN")
+				.pathMatchers(HttpMethod.GET, "/ops", "/ops/", "/ops/assets/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/asyncapi.json")
 				.permitAll()
 				.pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
 						"/service-docs/**")

@@ -41,13 +41,14 @@ class ApiDocsIT extends GatewayTestBase {
 	}
 
 	@Test
-	void healthAndMetricsArePublic() {
+	void healthIsPublicAndMetricsAreForAdministrators() {
 		this.http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		String metrics = this.http.mutate()
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
 			.build()
 			.get()
 			.uri("/actuator/prometheus")
+			.header("Authorization", admin())
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -46,6 +46,8 @@ class GraphQlIT extends GatewayTestBase {
 			.build()
 			.get()
 			.uri("/actuator/prometheus")
+			// Metrics are for administrators (ADR 0008).
+			.header("Authorization", admin())
 			.exchange()
 			.expectStatus()
 			.isOk()

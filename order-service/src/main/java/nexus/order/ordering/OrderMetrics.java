@@ -34,8 +34,13 @@ class OrderMetrics {
 		this.confirmed = Counter.builder("nexus.orders.confirmed")
 			.description("Orders paid and confirmed")
 			.register(meters);
+		// Every series at zero from the start, so that dashboards and alerts see them
+		// before
+		// the first order.
+		sagaTimer("confirmed", "NONE");
 		for (CancellationReason reason : CancellationReason.values()) {
 			cancelledCounter(reason);
+			sagaTimer("cancelled", reason.name());
 		}
 	}
 

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import nexus.platform.paging.PageQuery;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -26,7 +27,8 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The OpenAPI document of a service ({@code /v3/api-docs}): its title and version, the
+ * The OpenAPI document of a service ({@code /v3/api-docs}): its title and version, a
+ * relative server (the address the document was loaded from: the gateway), the
  * bearer-token scheme every non-public operation uses, and the {@code page}, {@code size}
  * and {@code sort} parameters of each list operation.
  */
@@ -52,6 +54,11 @@ public class ApiDocsAutoConfiguration {
 			.info(new Info().title("Nexus " + application)
 				.version(version)
 				.description("Part of the Nexus API; clients reach it through the gateway."))
+			// Relative: Swagger UI then calls the address it loaded the document from,
+			// the
+			// gateway's (never a service's internal address, which a browser cannot
+			// reach).
+			.servers(List.of(new Server().url("/").description("The gateway, where the document was loaded from")))
 			.components(new Components().addSecuritySchemes(BEARER,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));

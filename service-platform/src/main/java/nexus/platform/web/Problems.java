@@ -15,8 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds and writes RFC 9457 problem details in the shape of docs/api.md, for the advice and
- * for filters that answer before a controller runs.
+ * Builds and writes RFC 9457 problem details in the shape of docs/api.md, for the advice
+ * and for filters that answer before a controller runs.
  */
 public final class Problems {
 

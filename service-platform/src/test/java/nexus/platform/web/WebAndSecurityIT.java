@@ -333,6 +333,55 @@ class WebAndSecurityIT {
 			.value((names) -> assertThat(names.toString()).contains("page", "size", "sort"));
 	}
 
+	@Test
+	void apiDocsNameARelativeServerWhateverAddressTheyWereAskedAt() {
+		// Through the gateway the document is at the gateway's address; a server named
+		// from the request would be the service's own (internal) address instead.
+		this.http.get()
+			.uri("/v3/api-docs")
+			.header("X-Forwarded-Host", "catalog-service.internal")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.servers.length()")
+			.isEqualTo(1)
+			.jsonPath("$.servers[0].url")
+			.isEqualTo("/");
+	}
+
+	@Test
+	void openMetricsCarryExemplarsOnlyWhereEveryPrometheusAcceptsThem() {
+		for (int i = 0; i < 3; i++) {
+			this.http.get().uri("/test/public/ping").exchange().expectStatus().isOk();
+		}
+		String openMetrics = this.http.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.ACCEPT, "application/openmetrics-text;version=1.0.0")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		List<String> withExemplar = openMetrics.lines().filter((line) -> line.contains(" # {")).toList();
+		// Before 2.43 Prometheus accepts exemplars on counters and histogram buckets
+		// only.
+		assertThat(withExemplar).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.substring(0, line.indexOf('{'))).matches(".*(_total|_bucket)"));
+
+		String text = this.http.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.ACCEPT, "text/plain;version=0.0.4")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(text).contains("# TYPE nexus_outbox_backlog gauge").doesNotContain(" # {");
+	}
+
 	private static String unsigned(UUID user) {
 		String header = java.util.Base64.getUrlEncoder()
 			.withoutPadding()

@@ -1,6 +1,5 @@
 package nexus.catalog.product.messaging;
 
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import nexus.catalog.product.ProductCache;
@@ -25,12 +24,16 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class CacheEvictionConsumer {
 
-	/** This instance's name in the inbox: each instance must see every event. */
-	static final String NAME = "catalog-service.cache-eviction." + UUID.randomUUID();
+	/**
+	 * The consumer's name, the same in every instance: evicting twice is harmless, so it
+	 * needs no inbox (which would need a name per instance), and a metric label must not
+	 * change with every start.
+	 */
+	static final String NAME = "catalog-service.cache-eviction";
 
 	@Bean
 	Consumer<Message<byte[]>> catalogCacheEvictions(EventConsumers consumers, ProductCache cache) {
-		return consumers.idempotent(NAME, CatalogEvent.class, (received) -> {
+		return consumers.repeatable(NAME, CatalogEvent.class, (received) -> {
 			switch (received.event()) {
 				case ProductCreated created -> cache.evictPages();
 				case ProductEvent changed -> cache.evict(changed.productId());

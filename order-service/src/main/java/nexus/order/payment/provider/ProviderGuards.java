@@ -1,5 +1,6 @@
 package nexus.order.payment.provider;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,13 @@ import io.micrometer.core.instrument.Timer;
  * call's latency and outcome as {@code nexus.payment.provider.calls}.
  */
 class ProviderGuards implements AutoCloseable {
+
+	/** The provider operations, each one timer per outcome. */
+	static final List<String> OPERATIONS = List.of("create", "confirm", "refund");
+
+	/** Every outcome a call ends with. */
+	static final List<String> OUTCOMES = List.of("success", "refused", "breaker_open", "bulkhead_full", "timeout",
+			"unavailable");
 
 	private final Retry retry;
 
@@ -40,6 +48,9 @@ class ProviderGuards implements AutoCloseable {
 		this.timeLimiter = timeLimiter;
 		this.calls = calls;
 		this.meters = meters;
+		// At zero from the start, so that dashboards and alerts see the series before the
+		// first payment.
+		OPERATIONS.forEach((operation) -> OUTCOMES.forEach((outcome) -> timer(operation, outcome)));
 	}
 
 	@Override
@@ -85,13 +96,17 @@ class ProviderGuards implements AutoCloseable {
 			throw new ProviderUnavailableException("Payment provider call failed: " + ex, ex);
 		}
 		finally {
-			sample.stop(Timer.builder("nexus.payment.provider.calls")
-				.description("Calls to the payment provider, retries included")
-				.tag("operation", operation)
-				.tag("outcome", outcome)
-				.publishPercentileHistogram()
-				.register(this.meters));
+			sample.stop(timer(operation, outcome));
 		}
+	}
+
+	private Timer timer(String operation, String outcome) {
+		return Timer.builder("nexus.payment.provider.calls")
+			.description("Calls to the payment provider, retries included")
+			.tag("operation", operation)
+			.tag("outcome", outcome)
+			.publishPercentileHistogram()
+			.register(this.meters);
 	}
 
 }

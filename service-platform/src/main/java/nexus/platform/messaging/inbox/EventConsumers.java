@@ -1,9 +1,12 @@
 package nexus.platform.messaging.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.events.CloudEventHeaders;
 import nexus.events.EventCodec;
@@ -40,6 +43,10 @@ public class EventConsumers {
 
 	private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
 
+	private static final List<String> IDEMPOTENT_OUTCOMES = List.of("applied", "duplicate", "failed", "unreadable");
+
+	private static final List<String> REPEATABLE_OUTCOMES = List.of("applied", "failed", "unreadable");
+
 	private final EventCodec codec;
 
 	private final Inbox inbox;
@@ -58,13 +65,61 @@ public class EventConsumers {
 	/**
 	 * An idempotent consumer of one family of events.
 	 * @param <E> the family, such as {@code OrderEvent}
-	 * @param consumer the consumer's name in the inbox; stable and unique per handler
+	 * @param consumer the consumer's name in the inbox and in the metrics; stable and
+	 * unique per handler
 	 * @param family the sealed interface of the events it handles
 	 * @param handler applies one event, inside the transaction
 	 * @return the function to expose as a Spring Cloud Stream consumer bean
 	 */
 	public <E extends NexusEvent> Consumer<Message<byte[]>> idempotent(String consumer, Class<E> family,
 			Consumer<ReceivedEvent<E>> handler) {
+		registerAtZero(consumer, family, IDEMPOTENT_OUTCOMES);
+		return consumer(consumer, family, (received) -> {
+			try {
+				boolean applied = Boolean.TRUE.equals(this.transactions.execute((status) -> {
+					if (!this.inbox.firstDelivery(consumer, received.metadata())) {
+						return false;
+					}
+					handler.accept(received);
+					return true;
+				}));
+				return applied ? "applied" : "duplicate";
+			}
+			catch (RuntimeException ex) {
+				count(consumer, received.metadata(), "failed");
+				throw ex;
+			}
+		});
+	}
+
+	/**
+	 * A consumer whose effect may safely happen more than once and touches no database,
+	 * such as evicting a cache: no inbox and no transaction, otherwise like
+	 * {@link #idempotent}. Its name is the same in every instance (it is a metric label),
+	 * even when every instance reads every event.
+	 * @param <E> the family, such as {@code CatalogEvent}
+	 * @param consumer the consumer's name in the metrics; stable
+	 * @param family the sealed interface of the events it handles
+	 * @param handler applies one event
+	 * @return the function to expose as a Spring Cloud Stream consumer bean
+	 */
+	public <E extends NexusEvent> Consumer<Message<byte[]>> repeatable(String consumer, Class<E> family,
+			Consumer<ReceivedEvent<E>> handler) {
+		registerAtZero(consumer, family, REPEATABLE_OUTCOMES);
+		return consumer(consumer, family, (received) -> {
+			try {
+				handler.accept(received);
+				return "applied";
+			}
+			catch (RuntimeException ex) {
+				count(consumer, received.metadata(), "failed");
+				throw ex;
+			}
+		});
+	}
+
+	private <E extends NexusEvent> Consumer<Message<byte[]>> consumer(String consumer, Class<E> family,
+			Function<ReceivedEvent<E>, String> apply) {
 		return (message) -> {
 			EventMetadata metadata = CloudEventHeaders.fromHeaders((name) -> header(message.getHeaders(), name));
 			try (CorrelationContext.Scope scope = CorrelationContext.open(metadata.correlationId(), metadata.actor())) {
@@ -83,28 +138,26 @@ public class EventConsumers {
 					count(consumer, metadata, "unreadable");
 					throw ex;
 				}
-				boolean applied;
-				try {
-					applied = Boolean.TRUE.equals(this.transactions.execute((status) -> {
-						if (!this.inbox.firstDelivery(consumer, metadata)) {
-							return false;
-						}
-						handler.accept(new ReceivedEvent<>(metadata, event));
-						return true;
-					}));
-				}
-				catch (RuntimeException ex) {
-					count(consumer, metadata, "failed");
-					throw ex;
-				}
-				count(consumer, metadata, applied ? "applied" : "duplicate");
+				count(consumer, metadata, apply.apply(new ReceivedEvent<>(metadata, event)));
 			}
 		};
 	}
 
+	// Every type the consumer handles, with every outcome it can count, at zero from the
+	// start: dashboards and alerts see the series before the first event arrives.
+	private void registerAtZero(String consumer, Class<? extends NexusEvent> family, List<String> outcomes) {
+		EventRegistry.all()
+			.stream()
+			.filter((descriptor) -> family.isAssignableFrom(descriptor.javaType()))
+			.forEach((descriptor) -> outcomes.forEach((outcome) -> counter(consumer, descriptor.type(), outcome)));
+	}
+
 	private void count(String consumer, EventMetadata metadata, String outcome) {
-		this.meters.counter("nexus.events.consumed", "consumer", consumer, "type", metadata.type(), "outcome", outcome)
-			.increment();
+		counter(consumer, metadata.type(), outcome).increment();
+	}
+
+	private Counter counter(String consumer, String type, String outcome) {
+		return this.meters.counter("nexus.events.consumed", "consumer", consumer, "type", type, "outcome", outcome);
 	}
 
 	/**
