@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import nexus.testsupport.ServiceIntegrationTest;
+import nexus.user.account.AccountChange;
 import nexus.user.account.AccountService;
 import nexus.user.account.Registration;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,17 @@ public abstract class UserServiceIntegrationTest extends ServiceIntegrationTest 
 		return this.accounts.openAdministratorIfAbsent(new Registration(email, PASSWORD, "Root", "Admin"))
 			.orElseThrow()
 			.id();
+	}
+
+	/**
+	 * An administrator deactivates or reactivates an account, as of its current version.
+	 * @param administrator who
+	 * @param account whose account
+	 * @param active whether it may log in
+	 */
+	protected void setActive(UUID administrator, UUID account, boolean active) {
+		this.accounts.administer(administrator, account, new AccountChange(null, null, null, active),
+				this.accounts.get(account).version());
 	}
 
 	// --- tokens

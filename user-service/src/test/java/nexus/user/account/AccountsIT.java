@@ -1,11 +1,14 @@
 package nexus.user.account;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import nexus.platform.paging.PageQuery;
+import nexus.events.Topics;
 import nexus.events.user.UserDeactivated;
+import nexus.events.user.UserRegistered;
 import nexus.events.user.UserUpdated;
+import nexus.platform.paging.PageQuery;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,18 +73,37 @@ class AccountsIT extends UserServiceIntegrationTest {
 	}
 
 	@Test
-	void aStaleChangeIsRefusedWith409() {
+	void aUsersOwnStaleChangeIsRefusedWith412AndChangesNothing() {
 		String email = uniqueEmail();
 		registered(email);
 		String token = loggedIn(email).accessToken();
 		patch("/api/users/me", token, null, Map.of("lastName", "King")).expectStatus().isOk();
 
 		patch("/api/users/me", token, "\"0\"", Map.of("lastName", "Byron")).expectStatus()
-			.isEqualTo(409)
+			.isEqualTo(412)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/stale-version");
 		get("/api/users/me", token).expectBody().jsonPath("$.lastName").isEqualTo("King");
+		patch("/api/users/me", token, "\"1\"", Map.of("lastName", "Byron")).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"2\"");
+	}
+
+	@Test
+	void aChangeThatChangesNothingKeepsTheVersionAndPublishesNothing() {
+		String email = uniqueEmail();
+		UUID id = registered(email);
+
+		patch("/api/users/me", loggedIn(email).accessToken(), null, Map.of("firstName", "Ada")).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"0\"");
+
+		awaitPublished(id, UserRegistered.class, 1);
+		assertThat(publishedWithin(id, Topics.USERS, Duration.ofSeconds(1))).singleElement()
+			.isInstanceOf(UserRegistered.class);
 	}
 
 	@Test
@@ -127,39 +149,90 @@ class AccountsIT extends UserServiceIntegrationTest {
 		get("/api/users", token).expectStatus().isForbidden();
 		get("/api/users/" + id, token).expectStatus().isForbidden();
 		patch("/api/users/" + id, token, "\"0\"", Map.of("role", "ADMIN")).expectStatus().isForbidden();
+		patch("/api/users/" + id, token, null, Map.of("role", "ADMIN")).expectStatus().isForbidden();
 		get("/api/users/me", token).expectBody().jsonPath("$.role").isEqualTo("CUSTOMER");
 	}
 
 	@Test
 	void anUnknownAccountIs404() {
 		get("/api/users/" + UUID.randomUUID(), this.adminToken).expectStatus().isNotFound();
+		patch("/api/users/" + UUID.randomUUID(), this.adminToken, "\"0\"", Map.of("role", "ADMIN")).expectStatus()
+			.isNotFound();
 	}
 
 	@Test
-	void anAdministratorPromotesAndDeactivatesAccounts() {
+	void anAdministratorPromotesAndDeactivatesAccountsAgainstTheVersionTheyRead() {
 		String email = uniqueEmail();
 		UUID id = registered(email);
+		String path = "/api/users/" + id;
 
-		patch("/api/users/" + id, this.adminToken, null, Map.of("role", "ADMIN")).expectStatus()
+		patch(path, this.adminToken, etagOf(path, this.adminToken), Map.of("role", "ADMIN")).expectStatus()
 			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
 			.jsonPath("$.role")
 			.isEqualTo("ADMIN");
-		patch("/api/users/" + id, this.adminToken, null, Map.of("active", false)).expectStatus()
+		patch(path, this.adminToken, "\"1\"", Map.of("active", false)).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.active")
 			.isEqualTo(false);
 
+		assertThat(awaitPublished(id, UserUpdated.class, 1)).singleElement()
+			.satisfies((event) -> assertThat(event.role()).isEqualTo("ADMIN"));
 		assertThat(awaitPublished(id, UserDeactivated.class, 1)).singleElement()
 			.satisfies((event) -> assertThat(event.userId()).isEqualTo(id));
 		login(email, PASSWORD, randomAddress()).expectStatus().isForbidden();
-		patch("/api/users/" + id, this.adminToken, null, Map.of("role", "SUPERUSER")).expectStatus().isBadRequest();
+		patch(path, this.adminToken, "\"2\"", Map.of("role", "SUPERUSER")).expectStatus().isBadRequest();
+	}
+
+	@Test
+	void anAdministratorsChangeWithoutIfMatchIs428AndChangesNothing() {
+		UUID id = registered(uniqueEmail());
+		String path = "/api/users/" + id;
+
+		patch(path, this.adminToken, null, Map.of("role", "ADMIN")).expectStatus()
+			.isEqualTo(428)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/precondition-required");
+		patch(path, this.adminToken, "not-an-etag", Map.of("role", "ADMIN")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/invalid-if-match");
+
+		get(path, this.adminToken).expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"0\"")
+			.expectBody()
+			.jsonPath("$.role")
+			.isEqualTo("CUSTOMER");
+	}
+
+	@Test
+	void anAdministratorsStaleChangeIs412AndChangesNothing() {
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String path = "/api/users/" + id;
+		String read = etagOf(path, this.adminToken);
+		// The account holder renames themselves after the administrator's read.
+		patch("/api/users/me", loggedIn(email).accessToken(), null, Map.of("lastName", "King")).expectStatus().isOk();
+
+		patch(path, this.adminToken, read, Map.of("active", false)).expectStatus()
+			.isEqualTo(412)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/stale-version");
+
+		get(path, this.adminToken).expectBody().jsonPath("$.active").isEqualTo(true);
+		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
 	}
 
 	@Test
 	void theShopKeepsAnActiveAdministratorAndNobodyDeactivatesThemselves() {
-		patch("/api/users/" + this.adminId, this.adminToken, null, Map.of("active", false)).expectStatus()
+		String self = "/api/users/" + this.adminId;
+		patch(self, this.adminToken, etagOf(self, this.adminToken), Map.of("active", false)).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
@@ -170,28 +243,30 @@ class AccountsIT extends UserServiceIntegrationTest {
 			.content()
 			.stream()
 			.filter((account) -> account.role() == Role.ADMIN && account.active() && !account.id().equals(this.adminId))
-			.forEach((other) -> patch("/api/users/" + other.id(), this.adminToken, null, Map.of("role", "CUSTOMER"))
+			.forEach((other) -> patch("/api/users/" + other.id(), this.adminToken,
+					etagOf("/api/users/" + other.id(), this.adminToken), Map.of("role", "CUSTOMER"))
 				.expectStatus()
 				.isOk());
 
-		patch("/api/users/" + this.adminId, this.adminToken, null, Map.of("role", "CUSTOMER")).expectStatus()
+		patch(self, this.adminToken, etagOf(self, this.adminToken), Map.of("role", "CUSTOMER")).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/last-administrator");
+		get(self, this.adminToken).expectBody().jsonPath("$.role").isEqualTo("ADMIN");
 	}
 
 	@Test
 	void theFirstAdministratorComesFromConfiguration() {
+		String email = "root-" + UUID.randomUUID() + "@nexus.test";
 		AdministratorBootstrap configured = new AdministratorBootstrap(this.accounts,
-				new AdministratorBootstrap.AdminProperties("root-" + UUID.randomUUID() + "@nexus.test", PASSWORD, null,
-						null));
+				new AdministratorBootstrap.AdminProperties(email, PASSWORD, null, null));
 
 		configured.run(null);
 		configured.run(null);
 
-		assertThat(this.accounts.list("root-", PageQuery.first(10)).content())
-			.anySatisfy((account) -> assertThat(account.role()).isEqualTo(Role.ADMIN));
+		assertThat(this.accounts.list(email, PageQuery.first(10)).content()).singleElement()
+			.satisfies((account) -> assertThat(account.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.bootstrap).isNotNull();
 	}
 

@@ -11,7 +11,6 @@ import nexus.platform.security.JwtProperties;
 import nexus.platform.security.NexusSecurityAutoConfiguration;
 import nexus.testsupport.TestTokens;
 import nexus.user.UserServiceIntegrationTest;
-import nexus.user.account.AccountChange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -131,7 +130,7 @@ class LoginIT extends UserServiceIntegrationTest {
 		String email = uniqueEmail();
 		UUID id = registered(email);
 		UUID admin = administrator(uniqueEmail());
-		this.accounts.administer(admin, id, new AccountChange(null, null, null, false), null);
+		setActive(admin, id, false);
 
 		login(email, PASSWORD, randomAddress()).expectStatus()
 			.isForbidden()

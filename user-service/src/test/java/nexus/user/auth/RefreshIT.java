@@ -3,7 +3,6 @@ package nexus.user.auth;
 import java.util.UUID;
 
 import nexus.user.UserServiceIntegrationTest;
-import nexus.user.account.AccountChange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,10 +65,10 @@ class RefreshIT extends UserServiceIntegrationTest {
 		UUID id = registered(email);
 		Tokens tokens = loggedIn(email);
 		UUID admin = administrator(uniqueEmail());
-		this.accounts.administer(admin, id, new AccountChange(null, null, null, false), null);
+		setActive(admin, id, false);
 
 		refresh(tokens.refreshToken()).expectStatus().isForbidden();
-		this.accounts.administer(admin, id, new AccountChange(null, null, null, true), null);
+		setActive(admin, id, true);
 		// The login was ended when the refresh was refused.
 		refresh(tokens.refreshToken()).expectStatus().isUnauthorized();
 	}
