@@ -10,4 +10,9 @@ class ArchitectureTest {
 		ArchitectureRules.check("nexus.user");
 	}
 
+	@Test
+	void keepsHttpAndTheWireOutOfTheDomain() {
+		ArchitectureRules.checkDomainBoundaries("nexus.user");
+	}
+
 }

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -26,6 +27,12 @@ class LoginIT extends UserServiceIntegrationTest {
 
 	@Autowired
 	JwtProperties jwt;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void loginIssuesAnRs256AccessTokenWithEveryClaimAndARefreshToken() {
@@ -113,6 +120,35 @@ class LoginIT extends UserServiceIntegrationTest {
 	}
 
 	@Test
+	void aBlockEndsAfterItsTimeOnTheServicesClock() {
+		String email = uniqueEmail();
+		registered(email);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
+		}
+		login(email, PASSWORD, randomAddress()).expectStatus().isEqualTo(429);
+
+		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
+	}
+
+	@Test
+	void pruningForgetsFailuresWhoseWindowAndBlockAreOverOnTheServicesClock() {
+		String email = uniqueEmail();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			login(email, "wrong password", randomAddress()).expectStatus().isUnauthorized();
+		}
+		this.throttle.pruneStale();
+		assertThat(throttleRows(email)).isOne();
+
+		this.clock.advance(Duration.ofMinutes(16));
+		this.throttle.pruneStale();
+
+		assertThat(throttleRows(email)).isZero();
+	}
+
+	@Test
 	void failedLoginsAreThrottledPerClientAddress() {
 		String address = randomAddress();
 		for (int attempt = 0; attempt < 20; attempt++) {
@@ -137,6 +173,13 @@ class LoginIT extends UserServiceIntegrationTest {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/account-deactivated");
+	}
+
+	private long throttleRows(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM login_throttle WHERE throttle_key = :key")
+			.param("key", "account:" + email)
+			.query(Long.class)
+			.single();
 	}
 
 	private static Map<String, Object> part(String jwt, int index) {
