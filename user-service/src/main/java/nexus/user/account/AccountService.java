@@ -135,7 +135,7 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public Listing<AccountView> list(@Nullable String emailContains, PageQuery page) {
-		String filter = (emailContains == null || emailContains.isBlank()) ? null
+		@Nullable String filter = (emailContains == null || emailContains.isBlank()) ? null
 				: emailContains.trim().toLowerCase(Locale.ROOT);
 		return Listing.of(this.accounts.search(filter, page.pageable()).map(AccountView::of));
 	}

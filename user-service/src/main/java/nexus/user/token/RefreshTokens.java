@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,7 +120,7 @@ public class RefreshTokens {
 		return raw;
 	}
 
-	private static String hash(String rawToken) {
+	private static String hash(@Nullable String rawToken) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(((rawToken != null) ? rawToken : "").getBytes(StandardCharsets.UTF_8));

@@ -15,8 +15,6 @@ import nexus.platform.domain.StateConflict;
 import nexus.platform.paging.PageQuery;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -224,21 +222,6 @@ class AccountServiceTest {
 
 	private UUID administrator(String email) {
 		return this.repository.committed(UserAccount.open(email, "{plain}x", "Root", "Admin", Role.ADMIN, NOW)).id();
-	}
-
-	/** Readable "hashes": these tests are about rules, not about hashing. */
-	private static final class PlainPasswords implements PasswordEncoder {
-
-		@Override
-		public String encode(CharSequence raw) {
-			return "{plain}" + raw;
-		}
-
-		@Override
-		public boolean matches(CharSequence raw, String encoded) {
-			return encoded.equals(encode(raw));
-		}
-
 	}
 
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -262,8 +263,8 @@ class AccountsIT extends UserServiceIntegrationTest {
 		AdministratorBootstrap configured = new AdministratorBootstrap(this.accounts,
 				new AdministratorBootstrap.AdminProperties(email, PASSWORD, null, null));
 
-		configured.run(null);
-		configured.run(null);
+		configured.run(new DefaultApplicationArguments());
+		configured.run(new DefaultApplicationArguments());
 
 		assertThat(this.accounts.list(email, PageQuery.first(10)).content()).singleElement()
 			.satisfies((account) -> assertThat(account.role()).isEqualTo(Role.ADMIN));
