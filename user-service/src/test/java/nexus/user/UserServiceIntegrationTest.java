@@ -102,16 +102,16 @@ public abstract class UserServiceIntegrationTest extends ServiceIntegrationTest 
 	}
 
 	protected RestTestClient.ResponseSpec refresh(String refreshToken) {
-		return this.http.post()
-			.uri("/api/auth/refresh")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("refreshToken", refreshToken))
-			.exchange();
+		return presenting(refreshToken, "/api/auth/refresh");
 	}
 
 	protected RestTestClient.ResponseSpec logout(String refreshToken) {
+		return presenting(refreshToken, "/api/auth/logout");
+	}
+
+	private RestTestClient.ResponseSpec presenting(String refreshToken, String path) {
 		return this.http.post()
-			.uri("/api/auth/logout")
+			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("refreshToken", refreshToken))
 			.exchange();

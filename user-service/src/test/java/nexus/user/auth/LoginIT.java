@@ -105,9 +105,7 @@ class LoginIT extends UserServiceIntegrationTest {
 	void failedLoginsAreThrottledPerAccountWithRetryAfter() {
 		String email = uniqueEmail();
 		registered(email);
-		for (int attempt = 0; attempt < 5; attempt++) {
-			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
-		}
+		failFiveTimes(email);
 
 		login(email, PASSWORD, randomAddress()).expectStatus()
 			.isEqualTo(429)
@@ -123,9 +121,7 @@ class LoginIT extends UserServiceIntegrationTest {
 	void aBlockEndsAfterItsTimeOnTheServicesClock() {
 		String email = uniqueEmail();
 		registered(email);
-		for (int attempt = 0; attempt < 5; attempt++) {
-			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
-		}
+		failFiveTimes(email);
 		login(email, PASSWORD, randomAddress()).expectStatus().isEqualTo(429);
 
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
@@ -136,9 +132,7 @@ class LoginIT extends UserServiceIntegrationTest {
 	@Test
 	void pruningForgetsFailuresWhoseWindowAndBlockAreOverOnTheServicesClock() {
 		String email = uniqueEmail();
-		for (int attempt = 0; attempt < 5; attempt++) {
-			login(email, "wrong password", randomAddress()).expectStatus().isUnauthorized();
-		}
+		failFiveTimes(email);
 		this.throttle.pruneStale();
 		assertThat(throttleRows(email)).isOne();
 
@@ -173,6 +167,13 @@ class LoginIT extends UserServiceIntegrationTest {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/account-deactivated");
+	}
+
+	/** As many wrong passwords as the account limit allows, each from another address. */
+	private void failFiveTimes(String email) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
+		}
 	}
 
 	private long throttleRows(String email) {
