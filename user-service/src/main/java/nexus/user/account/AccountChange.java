@@ -1,5 +1,7 @@
 package nexus.user.account;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an administrator changes on an account; {@code null} keeps a value.
  *
@@ -8,5 +10,25 @@ package nexus.user.account;
  * @param role new role
  * @param active whether the account may log in
  */
-public record AccountChange(String firstName, String lastName, Role role, Boolean active) {
+public record AccountChange(@Nullable String firstName, @Nullable String lastName, @Nullable Role role,
+		@Nullable Boolean active) {
+
+	/**
+	 * A change of names only, as the account holder makes it.
+	 * @param firstName new first name, or {@code null} to keep it
+	 * @param lastName new last name, or {@code null} to keep it
+	 * @return the change
+	 */
+	public static AccountChange names(@Nullable String firstName, @Nullable String lastName) {
+		return new AccountChange(firstName, lastName, null, null);
+	}
+
+	/**
+	 * Whether this change takes the account's access away.
+	 * @return {@code true} when it sets {@code active} to {@code false}
+	 */
+	boolean deactivates() {
+		return Boolean.FALSE.equals(this.active);
+	}
+
 }

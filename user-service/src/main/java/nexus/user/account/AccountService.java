@@ -1,31 +1,31 @@
 package nexus.user.account;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import nexus.events.user.UserDeactivated;
-import nexus.events.user.UserRegistered;
-import nexus.events.user.UserUpdated;
-import nexus.platform.messaging.outbox.Outbox;
-import nexus.platform.web.ApiException;
-import nexus.platform.paging.PageQuery;
+import nexus.platform.domain.InvalidValue;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.StaleVersion;
+import nexus.platform.domain.StateConflict;
 import nexus.platform.paging.Listing;
+import nexus.platform.paging.PageQuery;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens, reads and changes accounts. Every change is published through the outbox in the
- * transaction that makes it.
+ * Opens, reads and changes accounts. The rules live in {@link UserAccount},
+ * {@link EmailAddress} and {@link PasswordPolicy}; this service loads, asks and saves.
+ * Every change is saved through the repository, which publishes the account's events in
+ * the transaction that makes the change.
  */
 @Service
 public class AccountService {
@@ -34,17 +34,13 @@ public class AccountService {
 
 	private final PasswordEncoder passwords;
 
-	private final Outbox outbox;
-
 	private final Clock clock;
 
 	private final Counter registrations;
 
-	AccountService(UserAccountRepository accounts, PasswordEncoder passwords, Outbox outbox, Clock clock,
-			MeterRegistry meters) {
+	AccountService(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock, MeterRegistry meters) {
 		this.accounts = accounts;
 		this.passwords = passwords;
-		this.outbox = outbox;
 		this.clock = clock;
 		this.registrations = Counter.builder("nexus.users.registrations")
 			.description("Accounts opened")
@@ -55,6 +51,8 @@ public class AccountService {
 	 * Opens a customer account.
 	 * @param registration what the person gave
 	 * @return the new account
+	 * @throws InvalidValue for an invalid address or a weak password
+	 * @throws StateConflict {@code duplicate-email} when the address has an account
 	 */
 	@Transactional
 	public AccountView register(Registration registration) {
@@ -68,23 +66,20 @@ public class AccountService {
 	 */
 	@Transactional
 	public Optional<AccountView> openAdministratorIfAbsent(Registration registration) {
-		if (this.accounts.findByEmail(normalize(registration.email())).isPresent()) {
+		if (this.accounts.findByEmail(EmailAddress.normalize(registration.email())).isPresent()) {
 			return Optional.empty();
 		}
 		return Optional.of(open(registration, Role.ADMIN));
 	}
 
 	private AccountView open(Registration registration, Role role) {
-		String email = normalize(registration.email());
-		PasswordPolicy.weakness(registration.password(), email).ifPresent((reason) -> {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "weak-password", "Weak password", "The password " + reason,
-					List.of(new ApiException.FieldError("password", reason)));
-		});
+		String email = EmailAddress.normalize(registration.email());
+		PasswordPolicy.require(registration.password(), email);
 		if (this.accounts.findByEmail(email).isPresent()) {
 			throw duplicateEmail();
 		}
 		UserAccount account = UserAccount.open(email, this.passwords.encode(registration.password()),
-				registration.firstName(), registration.lastName(), role, now());
+				registration.firstName(), registration.lastName(), role, this.clock.instant());
 		try {
 			this.accounts.saveAndFlush(account);
 		}
@@ -92,8 +87,6 @@ public class AccountService {
 			// Another registration with the same address committed in between.
 			throw duplicateEmail();
 		}
-		this.outbox.publish(new UserRegistered(account.id(), account.email(), account.firstName(), account.lastName(),
-				account.role().name(), account.createdAt()));
 		this.registrations.increment();
 		return AccountView.of(account);
 	}
@@ -108,7 +101,7 @@ public class AccountService {
 		try {
 			return this.accounts.findByEmail(EmailAddress.normalize(email)).map(Credentials::of);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (InvalidValue notAnAddress) {
 			return Optional.empty();
 		}
 	}
@@ -123,109 +116,85 @@ public class AccountService {
 		return this.accounts.findById(userId).map(Credentials::of);
 	}
 
+	/**
+	 * One account.
+	 * @param userId the user id
+	 * @return the account
+	 * @throws NotFound when there is none
+	 */
 	@Transactional(readOnly = true)
 	public AccountView get(UUID userId) {
 		return AccountView.of(find(userId));
 	}
 
+	/**
+	 * Accounts, a page at a time.
+	 * @param emailContains only accounts whose address contains this, or {@code null}
+	 * @param page which page, in which order
+	 * @return the page
+	 */
 	@Transactional(readOnly = true)
-	public Listing<AccountView> list(String emailContains, PageQuery page) {
-		String filter = (emailContains == null || emailContains.isBlank()) ? null
+	public Listing<AccountView> list(@Nullable String emailContains, PageQuery page) {
+		@Nullable String filter = (emailContains == null || emailContains.isBlank()) ? null
 				: emailContains.trim().toLowerCase(Locale.ROOT);
 		return Listing.of(this.accounts.search(filter, page.pageable()).map(AccountView::of));
 	}
 
 	/**
-	 * A user renames themselves.
+	 * A user renames themselves. The version is optional here: only the account holder
+	 * edits their own names, so a lost update needs two of their own windows; a client
+	 * that sends it is protected all the same.
 	 * @param userId the user
 	 * @param firstName new first name, or {@code null}
 	 * @param lastName new last name, or {@code null}
-	 * @param expectedVersion the version the client last read, or {@code null}
+	 * @param expectedVersion the version the client last read, or {@code null} to skip
+	 * the check
 	 * @return the account after the change
+	 * @throws StaleVersion when the account changed after that version
 	 */
 	@Transactional
-	public AccountView rename(UUID userId, String firstName, String lastName, Long expectedVersion) {
+	public AccountView rename(UUID userId, @Nullable String firstName, @Nullable String lastName,
+			@Nullable Long expectedVersion) {
 		UserAccount account = find(userId);
-		checkVersion(account, expectedVersion);
-		if (account.rename(firstName, lastName, now())) {
-			publishUpdate(this.accounts.saveAndFlush(account));
+		if (expectedVersion != null) {
+			account.requireVersion(expectedVersion);
 		}
-		return AccountView.of(account);
+		account.rename(firstName, lastName, this.clock.instant());
+		return AccountView.of(this.accounts.saveAndFlush(account));
 	}
 
 	/**
-	 * An administrator changes someone's names, role or access. No change may leave the
-	 * shop without an active administrator, and nobody deactivates themselves.
+	 * An administrator changes someone's names, role or access, against the version they
+	 * last read.
 	 * @param administrator who makes the change
 	 * @param userId whose account
 	 * @param change what changes
-	 * @param expectedVersion the version the client last read, or {@code null}
+	 * @param expectedVersion the version the administrator last read
 	 * @return the account after the change
+	 * @throws NotFound when there is no such account
+	 * @throws StaleVersion when it changed after that version
+	 * @throws RuleViolation when the change would deactivate the administrator or leave
+	 * the shop without an active administrator
 	 */
 	@Transactional
-	public AccountView administer(UUID administrator, UUID userId, AccountChange change, Long expectedVersion) {
+	public AccountView administer(UUID administrator, UUID userId, AccountChange change, long expectedVersion) {
 		UserAccount account = find(userId);
-		checkVersion(account, expectedVersion);
-		Instant now = now();
-		boolean wasActiveAdmin = account.isActiveAdmin();
-		if (Boolean.FALSE.equals(change.active()) && account.id().equals(administrator)) {
-			throw ApiException.unprocessable("cannot-deactivate-self", "Cannot deactivate yourself",
-					"Ask another administrator to deactivate your account");
-		}
-		boolean renamed = account.rename(change.firstName(), change.lastName(), now);
-		boolean roleChanged = change.role() != null && account.changeRole(change.role(), now);
-		boolean deactivated = Boolean.FALSE.equals(change.active()) && account.deactivate(now);
-		boolean reactivated = Boolean.TRUE.equals(change.active()) && account.reactivate(now);
-		if (wasActiveAdmin && !account.isActiveAdmin() && this.accounts.lockOtherActiveAdmins(account.id()).isEmpty()) {
-			throw ApiException.unprocessable("last-administrator", "Last administrator",
-					"The shop must keep at least one active administrator");
-		}
-		if (renamed || roleChanged || deactivated || reactivated) {
-			this.accounts.saveAndFlush(account);
-			if (deactivated) {
-				this.outbox.publish(new UserDeactivated(account.id(), now));
-			}
-			if (renamed || roleChanged || reactivated) {
-				publishUpdate(account);
-			}
-		}
-		return AccountView.of(account);
+		account.requireVersion(expectedVersion);
+		account.administer(change, administrator, this::otherActiveAdministratorsExist, this.clock.instant());
+		return AccountView.of(this.accounts.saveAndFlush(account));
 	}
 
-	private void publishUpdate(UserAccount account) {
-		this.outbox.publish(new UserUpdated(account.id(), account.email(), account.firstName(), account.lastName(),
-				account.role().name(), account.active(), account.updatedAt()));
+	private boolean otherActiveAdministratorsExist(UUID accountId) {
+		return !this.accounts.lockOtherActiveAdmins(accountId).isEmpty();
 	}
 
 	private UserAccount find(UUID userId) {
-		return this.accounts.findById(userId).orElseThrow(() -> ApiException.notFound("User", userId));
+		return this.accounts.findById(userId).orElseThrow(() -> new NotFound("User", userId));
 	}
 
-	private static void checkVersion(UserAccount account, Long expectedVersion) {
-		if (expectedVersion != null && expectedVersion != account.version()) {
-			throw ApiException.conflict("stale-version", "Stale version", "The account changed since version "
-					+ expectedVersion + " was read; it is now at version " + account.version());
-		}
-	}
-
-	private static String normalize(String email) {
-		try {
-			return EmailAddress.normalize(email);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "validation-error", "Invalid request",
-					"The request has invalid fields",
-					List.of(new ApiException.FieldError("email", "must be a valid e-mail address")));
-		}
-	}
-
-	private static ApiException duplicateEmail() {
-		return ApiException.conflict("duplicate-email", "E-mail already registered",
+	private static StateConflict duplicateEmail() {
+		return new StateConflict("duplicate-email", "E-mail already registered",
 				"An account with this e-mail address already exists");
-	}
-
-	private Instant now() {
-		return this.clock.instant();
 	}
 
 }

@@ -1,5 +1,8 @@
 package nexus.user.account;
 
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,29 +33,40 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!StringUtils.hasText(this.admin.email()) || !StringUtils.hasText(this.admin.password())) {
-			return;
-		}
-		this.accounts
-			.openAdministratorIfAbsent(new Registration(this.admin.email(), this.admin.password(),
-					this.admin.firstName(), this.admin.lastName()))
+		this.admin.registration()
+			.flatMap(this.accounts::openAdministratorIfAbsent)
 			.ifPresent((account) -> log.info("Opened the first administrator account {}", account.email()));
 	}
 
 	/**
-	 * The first administrator, under {@code nexus.admin}.
+	 * The first administrator, under {@code nexus.admin}; each value may be unset.
 	 *
 	 * @param email its e-mail address
 	 * @param password its password (from the environment, never committed)
-	 * @param firstName its first name
-	 * @param lastName its last name
+	 * @param firstName its first name ({@code Nexus} when unset)
+	 * @param lastName its last name ({@code Administrator} when unset)
 	 */
 	@ConfigurationProperties("nexus.admin")
-	record AdminProperties(String email, String password, String firstName, String lastName) {
+	record AdminProperties(@Nullable String email, @Nullable String password, @Nullable String firstName,
+			@Nullable String lastName) {
 
-		AdminProperties {
-			firstName = StringUtils.hasText(firstName) ? firstName : "Nexus";
-			lastName = StringUtils.hasText(lastName) ? lastName : "Administrator";
+		/**
+		 * The administrator to open, when both the e-mail address and the password are
+		 * set.
+		 * @return the registration, or empty
+		 */
+		Optional<Registration> registration() {
+			String address = this.email;
+			String secret = this.password;
+			if (address == null || address.isBlank() || secret == null || secret.isBlank()) {
+				return Optional.empty();
+			}
+			return Optional.of(new Registration(address, secret, orElse(this.firstName, "Nexus"),
+					orElse(this.lastName, "Administrator")));
+		}
+
+		private static String orElse(@Nullable String value, String fallback) {
+			return StringUtils.hasText(value) ? value : fallback;
 		}
 
 		@Override

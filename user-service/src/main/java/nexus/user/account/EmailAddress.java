@@ -3,6 +3,9 @@ package nexus.user.account;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import nexus.platform.domain.InvalidValue;
+import org.jspecify.annotations.Nullable;
+
 /**
  * E-mail addresses as Nexus keeps them: trimmed and lower-cased, so that one address is
  * one account however it is typed.
@@ -23,15 +26,15 @@ public final class EmailAddress {
 	 * The canonical form of an address.
 	 * @param raw what the user typed
 	 * @return the address trimmed and lower-cased
-	 * @throws IllegalArgumentException if it is not an e-mail address
+	 * @throws InvalidValue on the field {@code email} if it is not an e-mail address
 	 */
-	public static String normalize(String raw) {
+	public static String normalize(@Nullable String raw) {
 		if (raw == null) {
-			throw new IllegalArgumentException("email is required");
+			throw new InvalidValue("email", "must not be blank");
 		}
 		String email = raw.trim().toLowerCase(Locale.ROOT);
 		if (email.length() > MAX_LENGTH || !SHAPE.matcher(email).matches()) {
-			throw new IllegalArgumentException("email is not a valid e-mail address");
+			throw new InvalidValue("email", "must be a valid e-mail address");
 		}
 		return email;
 	}

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import nexus.platform.domain.InvalidValue;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a password must be: 8 to 128 characters, not one of the passwords every attacker
  * tries first, and not the e-mail address. Length beats composition rules (NIST SP
@@ -26,12 +29,25 @@ public final class PasswordPolicy {
 	}
 
 	/**
+	 * Refuses a weak password.
+	 * @param password the candidate
+	 * @param email the account's e-mail address, normalised
+	 * @throws InvalidValue {@code weak-password} on the field {@code password}, saying
+	 * why
+	 */
+	public static void require(@Nullable String password, String email) {
+		weakness(password, email).ifPresent((reason) -> {
+			throw new InvalidValue("weak-password", "Weak password", "password", "The password " + reason);
+		});
+	}
+
+	/**
 	 * Why a password is refused, if it is.
 	 * @param password the candidate
 	 * @param email the account's e-mail address
 	 * @return the reason, or empty when the password is acceptable
 	 */
-	public static Optional<String> weakness(String password, String email) {
+	public static Optional<String> weakness(@Nullable String password, @Nullable String email) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("must be at least " + MIN_LENGTH + " characters");
 		}

@@ -1,6 +1,7 @@
 package nexus.user.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,14 +12,27 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nexus.platform.domain.InvalidValue;
+import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.StaleVersion;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A person's account: who they are, how they prove it, what they may do, and whether they
  * still may. The password is only ever held as a hash.
+ * <p>
+ * Every change registers one domain event ({@link AccountOpened}, {@link AccountChanged}
+ * with the state before and after); they leave when the account is saved through its
+ * repository. A command that is refused changes nothing, not even in memory: the new
+ * state is worked out and checked first, then applied.
  */
 @Entity
 @Table(name = "users")
-public class UserAccount {
+public class UserAccount extends AbstractAggregateRoot<UserAccount> {
+
+	private static final int MAX_NAME_LENGTH = 100;
 
 	@Id
 	private UUID id;
@@ -29,10 +43,10 @@ public class UserAccount {
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
-	@Column(name = "first_name", nullable = false, length = 100)
+	@Column(name = "first_name", nullable = false, length = MAX_NAME_LENGTH)
 	private String firstName;
 
-	@Column(name = "last_name", nullable = false, length = 100)
+	@Column(name = "last_name", nullable = false, length = MAX_NAME_LENGTH)
 	private String lastName;
 
 	@Enumerated(EnumType.STRING)
@@ -76,73 +90,58 @@ public class UserAccount {
 	 * @param lastName last name
 	 * @param role its role
 	 * @param now the time
-	 * @return the new, active account
+	 * @return the new, active account, with {@link AccountOpened} registered
+	 * @throws InvalidValue for an address that is none, or a blank or overlong name
 	 */
 	public static UserAccount open(String email, String passwordHash, String firstName, String lastName, Role role,
 			Instant now) {
-		return new UserAccount(UUID.randomUUID(), email, passwordHash, firstName, lastName, role, now);
+		UserAccount account = new UserAccount(UUID.randomUUID(), email, passwordHash, firstName, lastName, role, now);
+		account.registerEvent(new AccountOpened(account.id, account.state(), now));
+		return account;
 	}
 
 	/**
-	 * Changes the names the user goes by.
+	 * The account holder changes the names they go by.
 	 * @param newFirstName the new first name, or {@code null} to keep it
 	 * @param newLastName the new last name, or {@code null} to keep it
 	 * @param now the time
-	 * @return whether anything changed
+	 * @throws InvalidValue for a blank or overlong name
 	 */
-	public boolean rename(String newFirstName, String newLastName, Instant now) {
-		String first = (newFirstName != null) ? name(newFirstName, "firstName") : this.firstName;
-		String last = (newLastName != null) ? name(newLastName, "lastName") : this.lastName;
-		if (first.equals(this.firstName) && last.equals(this.lastName)) {
-			return false;
-		}
-		this.firstName = first;
-		this.lastName = last;
-		this.updatedAt = now;
-		return true;
+	public void rename(@Nullable String newFirstName, @Nullable String newLastName, Instant now) {
+		apply(changed(AccountChange.names(newFirstName, newLastName)), this.id, now);
 	}
 
 	/**
-	 * Gives the account another role.
-	 * @param newRole the role
+	 * An administrator changes the account's names, role or access. Nobody deactivates
+	 * themselves, and no change may leave the shop without an active administrator.
+	 * @param change what changes
+	 * @param administrator who makes the change
+	 * @param administrators asked, only when this change would end this account's
+	 * administration, whether another active administrator remains
 	 * @param now the time
-	 * @return whether it changed
+	 * @throws RuleViolation {@code cannot-deactivate-self} or {@code last-administrator}
+	 * @throws InvalidValue for a blank or overlong name
 	 */
-	public boolean changeRole(Role newRole, Instant now) {
-		if (this.role == Objects.requireNonNull(newRole)) {
-			return false;
+	public void administer(AccountChange change, UUID administrator, ActiveAdministrators administrators, Instant now) {
+		if (change.deactivates() && this.id.equals(administrator)) {
+			throw new RuleViolation("cannot-deactivate-self", "Cannot deactivate yourself",
+					"Ask another administrator to deactivate your account");
 		}
-		this.role = newRole;
-		this.updatedAt = now;
-		return true;
+		AccountState after = changed(change);
+		if (isActiveAdmin() && !after.isActiveAdmin() && !administrators.existBesides(this.id)) {
+			throw new RuleViolation("last-administrator", "Last administrator",
+					"The shop must keep at least one active administrator");
+		}
+		apply(after, administrator, now);
 	}
 
 	/**
-	 * Stops the account from logging in or refreshing its tokens.
-	 * @param now the time
-	 * @return whether it was active
+	 * Refuses a change made against another version than the current one.
+	 * @param expected the version the caller last read
+	 * @throws StaleVersion when the account has moved on since
 	 */
-	public boolean deactivate(Instant now) {
-		if (!this.active) {
-			return false;
-		}
-		this.active = false;
-		this.updatedAt = now;
-		return true;
-	}
-
-	/**
-	 * Lets a deactivated account log in again.
-	 * @param now the time
-	 * @return whether it was inactive
-	 */
-	public boolean reactivate(Instant now) {
-		if (this.active) {
-			return false;
-		}
-		this.active = true;
-		this.updatedAt = now;
-		return true;
+	public void requireVersion(long expected) {
+		StaleVersion.check("Account", expected, this.version);
 	}
 
 	/**
@@ -150,7 +149,15 @@ public class UserAccount {
 	 * @return {@code true} for an active admin
 	 */
 	public boolean isActiveAdmin() {
-		return this.active && this.role == Role.ADMIN;
+		return state().isActiveAdmin();
+	}
+
+	/**
+	 * What the account is now.
+	 * @return its state
+	 */
+	public AccountState state() {
+		return new AccountState(this.email, this.firstName, this.lastName, this.role, this.active);
 	}
 
 	public UUID id() {
@@ -193,13 +200,47 @@ public class UserAccount {
 		return this.version;
 	}
 
-	private static String name(String value, String field) {
+	// Spring Data reads the registered events through these when the account is saved.
+	// Redeclared only so that this package's unit tests (and their in-memory repository)
+	// see the same events.
+	@Override
+	protected Collection<Object> domainEvents() {
+		return super.domainEvents();
+	}
+
+	@Override
+	protected void clearDomainEvents() {
+		super.clearDomainEvents();
+	}
+
+	private AccountState changed(AccountChange change) {
+		return new AccountState(this.email,
+				(change.firstName() != null) ? name(change.firstName(), "firstName") : this.firstName,
+				(change.lastName() != null) ? name(change.lastName(), "lastName") : this.lastName,
+				(change.role() != null) ? change.role() : this.role,
+				(change.active() != null) ? change.active() : this.active);
+	}
+
+	private void apply(AccountState after, UUID changedBy, Instant now) {
+		AccountState before = state();
+		if (after.equals(before)) {
+			return;
+		}
+		this.firstName = after.firstName();
+		this.lastName = after.lastName();
+		this.role = after.role();
+		this.active = after.active();
+		this.updatedAt = now;
+		registerEvent(new AccountChanged(this.id, changedBy, before, after, now));
+	}
+
+	private static String name(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(field + " must not be blank");
+			throw new InvalidValue(field, "must not be blank");
 		}
 		String trimmed = value.trim();
-		if (trimmed.length() > 100) {
-			throw new IllegalArgumentException(field + " must be at most 100 characters");
+		if (trimmed.length() > MAX_NAME_LENGTH) {
+			throw new InvalidValue(field, "must be at most " + MAX_NAME_LENGTH + " characters");
 		}
 		return trimmed;
 	}

@@ -3,18 +3,16 @@ package nexus.user.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotPermitted;
 import nexus.user.account.AccountService;
 import nexus.user.account.Credentials;
 import nexus.user.token.AccessTokens;
 import nexus.user.token.RefreshTokens;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +21,10 @@ import org.springframework.stereotype.Service;
  * in about the same time, and failed logins are throttled per address tried and per
  * client. Not transactional as a whole: each step commits on its own, so that a counted
  * failure or a revoked login stays recorded when the request is refused.
+ * <p>
+ * A login or refresh that does not authenticate is an outcome ({@link LoginOutcome},
+ * {@link RefreshOutcome}) for the web layer to answer; a deactivated account is a domain
+ * refusal ({@link NotPermitted} {@code account-deactivated}).
  */
 @Service
 public class AuthService {
@@ -61,14 +63,15 @@ public class AuthService {
 	 * @param email the e-mail address typed
 	 * @param password the password typed
 	 * @param clientAddress where the request comes from
-	 * @return a new access and refresh token
+	 * @return the new tokens, or why there are none
+	 * @throws NotPermitted {@code account-deactivated}, after the right password
 	 */
-	public TokenPair login(String email, String password, String clientAddress) {
+	public LoginOutcome login(String email, String password, String clientAddress) {
 		Instant now = this.clock.instant();
 		Optional<Duration> blocked = this.throttle.blockedFor(email, clientAddress, now);
 		if (blocked.isPresent()) {
 			countLogin("throttled");
-			throw ApiException.tooManyRequests("Too many failed logins; try again later", blocked.get());
+			return new LoginOutcome.Throttled(blocked.get());
 		}
 		Optional<Credentials> credentials = this.accounts.credentials(email);
 		boolean matches = this.passwords.matches(password,
@@ -76,8 +79,7 @@ public class AuthService {
 		if (!matches) {
 			this.throttle.recordFailure(email, clientAddress, now);
 			countLogin("bad_credentials");
-			throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
-					"The e-mail address or the password is wrong");
+			return new LoginOutcome.BadCredentials();
 		}
 		Credentials user = credentials.get();
 		if (!user.active()) {
@@ -86,31 +88,31 @@ public class AuthService {
 		}
 		this.throttle.recordSuccess(email);
 		countLogin("success");
-		return tokens(user, this.refreshTokens.startLogin(user.userId()));
+		return new LoginOutcome.LoggedIn(tokens(user, this.refreshTokens.startLogin(user.userId())));
 	}
 
 	/**
 	 * Exchanges a refresh token for the next pair.
 	 * @param refreshToken the token the client holds
-	 * @return a new access and refresh token
+	 * @return the new tokens, or why there are none
+	 * @throws NotPermitted {@code account-deactivated}; the login is ended
 	 */
-	public TokenPair refresh(String refreshToken) {
+	public RefreshOutcome refresh(String refreshToken) {
 		RefreshTokens.Rotation rotation = this.refreshTokens.rotate(refreshToken);
-		countRefresh(rotation.outcome().name().toLowerCase(Locale.ROOT));
-		if (rotation.outcome() != RefreshTokens.Outcome.ROTATED) {
-			throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token", "Invalid refresh token",
-					switch (rotation.outcome()) {
-						case REUSED -> "This refresh token was already used; the login has been ended everywhere";
-						case EXPIRED -> "The refresh token has expired; log in again";
-						default -> "The refresh token is not valid; log in again";
-					});
-		}
-		Optional<Credentials> user = this.accounts.credentials(rotation.userId()).filter(Credentials::active);
-		if (user.isEmpty()) {
-			this.refreshTokens.revokeLogin(rotation.familyId());
-			throw deactivated();
-		}
-		return tokens(user.get(), rotation.nextToken());
+		countRefresh(rotation.outcome());
+		return switch (rotation) {
+			case RefreshTokens.Refused(RefreshTokens.Reason reason) -> new RefreshOutcome.Refused(reason);
+			case RefreshTokens.Rotated rotated -> {
+				Optional<Credentials> user = this.accounts.credentials(rotated.userId()).filter(Credentials::active);
+				if (user.isEmpty()) {
+					// The login of a deactivated account ends here, whatever the client
+					// does next.
+					this.refreshTokens.revokeLogin(rotated.familyId());
+					throw deactivated();
+				}
+				yield new RefreshOutcome.Refreshed(tokens(user.get(), rotated.nextToken()));
+			}
+		};
 	}
 
 	/**
@@ -126,9 +128,8 @@ public class AuthService {
 		return new TokenPair(access.value(), refreshToken, access.expiresInSeconds());
 	}
 
-	private static ApiException deactivated() {
-		return new ApiException(HttpStatus.FORBIDDEN, "account-deactivated", "Account deactivated",
-				"This account has been deactivated");
+	private static NotPermitted deactivated() {
+		return new NotPermitted("account-deactivated", "Account deactivated", "This account has been deactivated");
 	}
 
 	private void countLogin(String outcome) {

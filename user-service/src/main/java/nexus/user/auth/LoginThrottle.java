@@ -1,5 +1,6 @@
 package nexus.user.auth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,9 +24,12 @@ class LoginThrottle {
 
 	private final ThrottleProperties properties;
 
-	LoginThrottle(JdbcClient jdbc, ThrottleProperties properties) {
+	private final Clock clock;
+
+	LoginThrottle(JdbcClient jdbc, ThrottleProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -74,11 +78,12 @@ class LoginThrottle {
 	@Transactional
 	void pruneStale() {
 		Duration longest = max(this.properties.account().window(), this.properties.address().window());
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
 		this.jdbc.sql("""
 				DELETE FROM login_throttle
-				WHERE window_started_at < now() - make_interval(secs => :secs)
-				  AND (blocked_until IS NULL OR blocked_until < now())
-				""").param("secs", longest.toSeconds()).update();
+				WHERE window_started_at < :windowsBefore
+				  AND (blocked_until IS NULL OR blocked_until < :now)
+				""").param("windowsBefore", now.minus(longest)).param("now", now).update();
 	}
 
 	// One statement per key: a new window when the old one is over, otherwise one more

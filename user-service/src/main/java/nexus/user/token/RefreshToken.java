@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One refresh token of a login. Only its SHA-256 hash is stored. Every use spends it and
@@ -36,10 +37,10 @@ class RefreshToken {
 	private Instant expiresAt;
 
 	@Column(name = "used_at")
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	@Column(name = "revoked_at")
-	private Instant revokedAt;
+	private @Nullable Instant revokedAt;
 
 	protected RefreshToken() {
 		// for JPA
@@ -57,17 +58,17 @@ class RefreshToken {
 	/**
 	 * Why this token cannot be used now, if it cannot.
 	 * @param now the time
-	 * @return the refusal, or {@code null} when it is good
+	 * @return the reason, or {@code null} when it is good
 	 */
-	Refusal refusal(Instant now) {
+	RefreshTokens.@Nullable Reason refusal(Instant now) {
 		if (this.revokedAt != null) {
-			return Refusal.REVOKED;
+			return RefreshTokens.Reason.REVOKED;
 		}
 		if (this.usedAt != null) {
-			return Refusal.REUSED;
+			return RefreshTokens.Reason.REUSED;
 		}
 		if (!now.isBefore(this.expiresAt)) {
-			return Refusal.EXPIRED;
+			return RefreshTokens.Reason.EXPIRED;
 		}
 		return null;
 	}
@@ -82,20 +83,6 @@ class RefreshToken {
 
 	UUID userId() {
 		return this.userId;
-	}
-
-	/** Why a refresh token is refused. */
-	enum Refusal {
-
-		/** Its login was logged out or found compromised. */
-		REVOKED,
-
-		/** It was already spent: a replay. */
-		REUSED,
-
-		/** Its lifetime is over. */
-		EXPIRED
-
 	}
 
 }

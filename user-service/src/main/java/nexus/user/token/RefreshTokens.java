@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,21 +65,20 @@ public class RefreshTokens {
 		Instant now = this.clock.instant();
 		Optional<RefreshToken> found = this.tokens.lockByHash(hash(rawToken));
 		if (found.isEmpty()) {
-			return Rotation.refused(Outcome.UNKNOWN);
+			return new Refused(Reason.UNKNOWN);
 		}
 		RefreshToken token = found.get();
-		RefreshToken.Refusal refusal = token.refusal(now);
-		if (refusal == RefreshToken.Refusal.REUSED) {
+		Reason refusal = token.refusal(now);
+		if (refusal == Reason.REUSED) {
 			int revoked = this.tokens.revokeFamily(token.familyId(), now);
 			log.warn("Refresh token reuse for user {}: revoked {} token(s) of login {}", token.userId(), revoked,
 					token.familyId());
-			return Rotation.refused(Outcome.REUSED);
 		}
 		if (refusal != null) {
-			return Rotation.refused((refusal == RefreshToken.Refusal.REVOKED) ? Outcome.REVOKED : Outcome.EXPIRED);
+			return new Refused(refusal);
 		}
 		token.spend(now);
-		return new Rotation(Outcome.ROTATED, token.userId(), token.familyId(), issue(token.familyId(), token.userId()));
+		return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()));
 	}
 
 	/**
@@ -119,7 +120,7 @@ public class RefreshTokens {
 		return raw;
 	}
 
-	private static String hash(String rawToken) {
+	private static String hash(@Nullable String rawToken) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(((rawToken != null) ? rawToken : "").getBytes(StandardCharsets.UTF_8));
@@ -130,44 +131,66 @@ public class RefreshTokens {
 		}
 	}
 
-	/** What became of a refresh attempt. */
-	public enum Outcome {
+	/** What became of a refresh attempt: {@link Rotated} or {@link Refused}. */
+	public sealed interface Rotation permits Rotated, Refused {
 
-		/** Spent and replaced. */
-		ROTATED,
+		/**
+		 * The outcome's name for metrics: {@code rotated}, or the reason of the refusal.
+		 * @return the name, lower case
+		 */
+		String outcome();
+
+	}
+
+	/**
+	 * The token was spent and the next one of its login issued.
+	 *
+	 * @param userId the token's user
+	 * @param familyId the token's login
+	 * @param nextToken the new raw refresh token, shown to the client once
+	 */
+	public record Rotated(UUID userId, UUID familyId, String nextToken) implements Rotation {
+
+		@Override
+		public String outcome() {
+			return "rotated";
+		}
+
+		@Override
+		public String toString() {
+			return "Rotated[user=" + this.userId + ", login=" + this.familyId + "]";
+		}
+
+	}
+
+	/**
+	 * The token cannot be used.
+	 *
+	 * @param reason why
+	 */
+	public record Refused(Reason reason) implements Rotation {
+
+		@Override
+		public String outcome() {
+			return this.reason.name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/** Why a refresh token is refused. */
+	public enum Reason {
 
 		/** No such token. */
 		UNKNOWN,
 
-		/** Its login was ended. */
+		/** Its login was logged out or found compromised. */
 		REVOKED,
 
 		/** Past its lifetime. */
 		EXPIRED,
 
-		/** Already spent: the whole login was revoked. */
+		/** Already spent, a replay: the whole login has just been revoked. */
 		REUSED
-
-	}
-
-	/**
-	 * The result of a refresh attempt.
-	 *
-	 * @param outcome what happened
-	 * @param userId the token's user, when rotated
-	 * @param familyId the token's login, when rotated
-	 * @param nextToken the new raw refresh token, when rotated
-	 */
-	public record Rotation(Outcome outcome, UUID userId, UUID familyId, String nextToken) {
-
-		static Rotation refused(Outcome outcome) {
-			return new Rotation(outcome, null, null, null);
-		}
-
-		@Override
-		public String toString() {
-			return "Rotation[" + this.outcome + ", user=" + this.userId + "]";
-		}
 
 	}
 

@@ -14,6 +14,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -52,9 +53,10 @@ public final class SigningKeys {
 	/**
 	 * Loads the keys, creating one first when there is none and that is allowed.
 	 * @param settings where the keys are
+	 * @param clock names a created key's file
 	 * @return the keys
 	 */
-	public static SigningKeys load(TokenProperties.Keys settings) {
+	public static SigningKeys load(TokenProperties.Keys settings, Clock clock) {
 		Path directory = settings.location();
 		List<Path> files = pemFiles(directory);
 		if (files.isEmpty()) {
@@ -62,7 +64,7 @@ public final class SigningKeys {
 				throw new IllegalStateException("No signing key (*.pem) in " + directory.toAbsolutePath()
 						+ " and nexus.tokens.keys.generate-if-missing is false");
 			}
-			files = List.of(generate(directory, Instant.now()));
+			files = List.of(generate(directory, clock.instant()));
 		}
 		List<RSAKey> keys = new ArrayList<>();
 		for (Path file : files) {

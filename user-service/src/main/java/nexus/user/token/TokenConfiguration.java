@@ -1,5 +1,7 @@
 package nexus.user.token;
 
+import java.time.Clock;
+
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import nexus.platform.security.JwtProperties;
@@ -21,8 +23,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class TokenConfiguration {
 
 	@Bean
-	SigningKeys signingKeys(TokenProperties properties) {
-		return SigningKeys.load(properties.keys());
+	SigningKeys signingKeys(TokenProperties properties, Clock clock) {
+		return SigningKeys.load(properties.keys(), clock);
 	}
 
 	@Bean

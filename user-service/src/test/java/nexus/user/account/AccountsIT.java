@@ -4,58 +4,43 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import nexus.events.CloudEventHeaders;
 import nexus.events.Topics;
-import nexus.testsupport.KafkaTestConsumer;
-import nexus.user.Api;
+import nexus.events.user.UserDeactivated;
+import nexus.events.user.UserRegistered;
+import nexus.events.user.UserUpdated;
+import nexus.platform.paging.PageQuery;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@UserServiceIntegrationTest
-class AccountsIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountService accounts;
+class AccountsIT extends UserServiceIntegrationTest {
 
 	@Autowired
 	AdministratorBootstrap bootstrap;
 
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	Api api;
-
-	String adminEmail;
+	UUID adminId;
 
 	String adminToken;
 
 	@BeforeEach
 	void admin() {
-		this.api = new Api(this.port);
-		this.adminEmail = Api.uniqueEmail();
-		this.accounts.openAdministratorIfAbsent(new Registration(this.adminEmail, Api.PASSWORD, "Root", "Admin"));
-		this.adminToken = this.api.loggedIn(this.adminEmail).accessToken();
+		String email = uniqueEmail();
+		this.adminId = administrator(email);
+		this.adminToken = loggedIn(email).accessToken();
 	}
 
 	@Test
 	void theCurrentUserReadsThemselvesWithAnETag() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
+		String email = uniqueEmail();
+		UUID id = registered(email);
 
-		this.api.get("/api/users/me", this.api.loggedIn(email).accessToken())
-			.expectStatus()
+		get("/api/users/me", loggedIn(email).accessToken()).expectStatus()
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
@@ -68,12 +53,11 @@ class AccountsIT {
 
 	@Test
 	void aUserRenamesThemselvesAndUserUpdatedIsPublished() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
-		String token = this.api.loggedIn(email).accessToken();
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String token = loggedIn(email).accessToken();
 
-		this.api.patch("/api/users/me", token, Map.of("lastName", "King"))
-			.expectStatus()
+		patch("/api/users/me", token, null, Map.of("lastName", "King")).expectStatus()
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"1\"")
@@ -83,46 +67,52 @@ class AccountsIT {
 			.jsonPath("$.firstName")
 			.isEqualTo("Ada");
 
-		try (KafkaTestConsumer consumer = KafkaTestConsumer.subscribe(this.kafka, Topics.USERS)) {
-			assertThat(consumer.awaitRecords(
-					(r) -> id.toString().equals(r.key())
-							&& "nexus.user.UserUpdated".equals(KafkaTestConsumer.header(r, CloudEventHeaders.TYPE)),
-					1, Duration.ofSeconds(30)))
-				.singleElement()
-				.satisfies((record) -> assertThat(new String(record.value())).contains("\"lastName\":\"King\""));
-		}
+		assertThat(awaitPublished(id, UserUpdated.class, 1)).singleElement().satisfies((event) -> {
+			assertThat(event.lastName()).isEqualTo("King");
+			assertThat(event.firstName()).isEqualTo("Ada");
+		});
 	}
 
 	@Test
-	void aStaleChangeIsRefusedWith409() {
-		String email = Api.uniqueEmail();
-		this.api.registered(email);
-		String token = this.api.loggedIn(email).accessToken();
-		this.api.patch("/api/users/me", token, Map.of("lastName", "King")).expectStatus().isOk();
+	void aUsersOwnStaleChangeIsRefusedWith412AndChangesNothing() {
+		String email = uniqueEmail();
+		registered(email);
+		String token = loggedIn(email).accessToken();
+		patch("/api/users/me", token, null, Map.of("lastName", "King")).expectStatus().isOk();
 
-		this.api.http()
-			.patch()
-			.uri("/api/users/me")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.header(HttpHeaders.IF_MATCH, "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("lastName", "Byron"))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(409)
+		patch("/api/users/me", token, "\"0\"", Map.of("lastName", "Byron")).expectStatus()
+			.isEqualTo(412)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/stale-version");
-		this.api.get("/api/users/me", token).expectBody().jsonPath("$.lastName").isEqualTo("King");
+		get("/api/users/me", token).expectBody().jsonPath("$.lastName").isEqualTo("King");
+		patch("/api/users/me", token, "\"1\"", Map.of("lastName", "Byron")).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"2\"");
+	}
+
+	@Test
+	void aChangeThatChangesNothingKeepsTheVersionAndPublishesNothing() {
+		String email = uniqueEmail();
+		UUID id = registered(email);
+
+		patch("/api/users/me", loggedIn(email).accessToken(), null, Map.of("firstName", "Ada")).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"0\"");
+
+		awaitPublished(id, UserRegistered.class, 1);
+		assertThat(publishedWithin(id, Topics.USERS, Duration.ofSeconds(1))).singleElement()
+			.isInstanceOf(UserRegistered.class);
 	}
 
 	@Test
 	void invalidProfileChangesAre400() {
-		String email = Api.uniqueEmail();
-		this.api.registered(email);
+		String email = uniqueEmail();
+		registered(email);
 
-		this.api.patch("/api/users/me", this.api.loggedIn(email).accessToken(), Map.of("firstName", " "))
-			.expectStatus()
+		patch("/api/users/me", loggedIn(email).accessToken(), null, Map.of("firstName", " ")).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -133,11 +123,10 @@ class AccountsIT {
 	void administratorsListAccountsPagedAndFiltered() {
 		String marker = "list-" + UUID.randomUUID();
 		for (int i = 0; i < 3; i++) {
-			this.api.registered(marker + "-" + i + "@example.com");
+			registered(marker + "-" + i + "@example.com");
 		}
 
-		this.api.get("/api/users?email=" + marker + "&size=2&sort=email,desc", this.adminToken)
-			.expectStatus()
+		get("/api/users?email=" + marker + "&size=2&sort=email,desc", this.adminToken).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.content.length()")
@@ -148,94 +137,137 @@ class AccountsIT {
 			.isEqualTo(3)
 			.jsonPath("$.page.totalPages")
 			.isEqualTo(2);
-		this.api.get("/api/users?size=1000", this.adminToken).expectStatus().isBadRequest();
-		this.api.get("/api/users?sort=passwordHash", this.adminToken).expectStatus().isBadRequest();
+		get("/api/users?size=1000", this.adminToken).expectStatus().isBadRequest();
+		get("/api/users?sort=passwordHash", this.adminToken).expectStatus().isBadRequest();
 	}
 
 	@Test
 	void customersCannotAdministerAccounts() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
-		String token = this.api.loggedIn(email).accessToken();
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String token = loggedIn(email).accessToken();
 
-		this.api.get("/api/users", token).expectStatus().isForbidden();
-		this.api.get("/api/users/" + id, token).expectStatus().isForbidden();
-		this.api.patch("/api/users/" + id, token, Map.of("role", "ADMIN")).expectStatus().isForbidden();
-		this.api.get("/api/users/me", token).expectBody().jsonPath("$.role").isEqualTo("CUSTOMER");
+		get("/api/users", token).expectStatus().isForbidden();
+		get("/api/users/" + id, token).expectStatus().isForbidden();
+		patch("/api/users/" + id, token, "\"0\"", Map.of("role", "ADMIN")).expectStatus().isForbidden();
+		patch("/api/users/" + id, token, null, Map.of("role", "ADMIN")).expectStatus().isForbidden();
+		get("/api/users/me", token).expectBody().jsonPath("$.role").isEqualTo("CUSTOMER");
 	}
 
 	@Test
 	void anUnknownAccountIs404() {
-		this.api.get("/api/users/" + UUID.randomUUID(), this.adminToken).expectStatus().isNotFound();
+		get("/api/users/" + UUID.randomUUID(), this.adminToken).expectStatus().isNotFound();
+		patch("/api/users/" + UUID.randomUUID(), this.adminToken, "\"0\"", Map.of("role", "ADMIN")).expectStatus()
+			.isNotFound();
 	}
 
 	@Test
-	void anAdministratorPromotesAndDeactivatesAccounts() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
+	void anAdministratorPromotesAndDeactivatesAccountsAgainstTheVersionTheyRead() {
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String path = "/api/users/" + id;
 
-		this.api.patch("/api/users/" + id, this.adminToken, Map.of("role", "ADMIN"))
-			.expectStatus()
+		patch(path, this.adminToken, etagOf(path, this.adminToken), Map.of("role", "ADMIN")).expectStatus()
 			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
 			.jsonPath("$.role")
 			.isEqualTo("ADMIN");
-		this.api.patch("/api/users/" + id, this.adminToken, Map.of("active", false))
-			.expectStatus()
+		patch(path, this.adminToken, "\"1\"", Map.of("active", false)).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.active")
 			.isEqualTo(false);
 
-		try (KafkaTestConsumer consumer = KafkaTestConsumer.subscribe(this.kafka, Topics.USERS)) {
-			consumer.awaitRecords(
-					(r) -> id.toString().equals(r.key())
-							&& "nexus.user.UserDeactivated".equals(KafkaTestConsumer.header(r, CloudEventHeaders.TYPE)),
-					1, Duration.ofSeconds(30));
-		}
-		this.api.login(email, Api.PASSWORD, Api.randomAddress()).expectStatus().isForbidden();
-		this.api.patch("/api/users/" + id, this.adminToken, Map.of("role", "SUPERUSER")).expectStatus().isBadRequest();
+		assertThat(awaitPublished(id, UserUpdated.class, 1)).singleElement()
+			.satisfies((event) -> assertThat(event.role()).isEqualTo("ADMIN"));
+		assertThat(awaitPublished(id, UserDeactivated.class, 1)).singleElement()
+			.satisfies((event) -> assertThat(event.userId()).isEqualTo(id));
+		login(email, PASSWORD, randomAddress()).expectStatus().isForbidden();
+		patch(path, this.adminToken, "\"2\"", Map.of("role", "SUPERUSER")).expectStatus().isBadRequest();
+	}
+
+	@Test
+	void anAdministratorsChangeWithoutIfMatchIs428AndChangesNothing() {
+		UUID id = registered(uniqueEmail());
+		String path = "/api/users/" + id;
+
+		patch(path, this.adminToken, null, Map.of("role", "ADMIN")).expectStatus()
+			.isEqualTo(428)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/precondition-required");
+		patch(path, this.adminToken, "not-an-etag", Map.of("role", "ADMIN")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/invalid-if-match");
+
+		get(path, this.adminToken).expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"0\"")
+			.expectBody()
+			.jsonPath("$.role")
+			.isEqualTo("CUSTOMER");
+	}
+
+	@Test
+	void anAdministratorsStaleChangeIs412AndChangesNothing() {
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String path = "/api/users/" + id;
+		String read = etagOf(path, this.adminToken);
+		// The account holder renames themselves after the administrator's read.
+		patch("/api/users/me", loggedIn(email).accessToken(), null, Map.of("lastName", "King")).expectStatus().isOk();
+
+		patch(path, this.adminToken, read, Map.of("active", false)).expectStatus()
+			.isEqualTo(412)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/stale-version");
+
+		get(path, this.adminToken).expectBody().jsonPath("$.active").isEqualTo(true);
+		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
 	}
 
 	@Test
 	void theShopKeepsAnActiveAdministratorAndNobodyDeactivatesThemselves() {
-		UUID self = this.accounts.credentials(this.adminEmail).orElseThrow().userId();
-
-		this.api.patch("/api/users/" + self, this.adminToken, Map.of("active", false))
-			.expectStatus()
+		String self = "/api/users/" + this.adminId;
+		patch(self, this.adminToken, etagOf(self, this.adminToken), Map.of("active", false)).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/cannot-deactivate-self");
 		// Other administrators may exist from other tests of this class; demote them all
 		// but this one through the API, then try to demote the last.
-		this.accounts.list(null, nexus.platform.paging.PageQuery.first(100))
+		this.accounts.list(null, PageQuery.first(100))
 			.content()
 			.stream()
-			.filter((account) -> account.role() == Role.ADMIN && account.active() && !account.id().equals(self))
-			.forEach((other) -> this.api.patch("/api/users/" + other.id(), this.adminToken, Map.of("role", "CUSTOMER"))
+			.filter((account) -> account.role() == Role.ADMIN && account.active() && !account.id().equals(this.adminId))
+			.forEach((other) -> patch("/api/users/" + other.id(), this.adminToken,
+					etagOf("/api/users/" + other.id(), this.adminToken), Map.of("role", "CUSTOMER"))
 				.expectStatus()
 				.isOk());
 
-		this.api.patch("/api/users/" + self, this.adminToken, Map.of("role", "CUSTOMER"))
-			.expectStatus()
+		patch(self, this.adminToken, etagOf(self, this.adminToken), Map.of("role", "CUSTOMER")).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/last-administrator");
+		get(self, this.adminToken).expectBody().jsonPath("$.role").isEqualTo("ADMIN");
 	}
 
 	@Test
 	void theFirstAdministratorComesFromConfiguration() {
+		String email = "root-" + UUID.randomUUID() + "@nexus.test";
 		AdministratorBootstrap configured = new AdministratorBootstrap(this.accounts,
-				new AdministratorBootstrap.AdminProperties("root-" + UUID.randomUUID() + "@nexus.test", Api.PASSWORD,
-						null, null));
+				new AdministratorBootstrap.AdminProperties(email, PASSWORD, null, null));
 
-		configured.run(null);
-		configured.run(null);
+		configured.run(new DefaultApplicationArguments());
+		configured.run(new DefaultApplicationArguments());
 
-		assertThat(this.accounts.list("root-", nexus.platform.paging.PageQuery.first(10)).content())
-			.anySatisfy((account) -> assertThat(account.role()).isEqualTo(Role.ADMIN));
+		assertThat(this.accounts.list(email, PageQuery.first(10)).content()).singleElement()
+			.satisfies((account) -> assertThat(account.role()).isEqualTo(Role.ADMIN));
 		assertThat(this.bootstrap).isNotNull();
 	}
 

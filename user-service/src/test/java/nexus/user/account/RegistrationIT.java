@@ -3,7 +3,6 @@ package nexus.user.account;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,52 +10,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import nexus.events.CloudEventHeaders;
-import nexus.events.EventCodec;
 import nexus.events.Topics;
 import nexus.events.user.UserRegistered;
-import nexus.testsupport.KafkaTestConsumer;
-import nexus.user.Api;
 import nexus.user.UserServiceIntegrationTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@UserServiceIntegrationTest
-class RegistrationIT {
-
-	@LocalServerPort
-	int port;
+class RegistrationIT extends UserServiceIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	Api api;
-
-	@BeforeEach
-	void api() {
-		this.api = new Api(this.port);
-	}
-
 	@Test
 	void registrationOpensACustomerAccountAndPublishesUserRegisteredOnce() {
-		String email = Api.uniqueEmail();
+		String email = uniqueEmail();
 
-		String body = this.api.register("  " + email.toUpperCase() + " ", Api.PASSWORD)
-			.expectStatus()
+		String body = register("  " + email.toUpperCase() + " ", PASSWORD).expectStatus()
 			.isCreated()
 			.expectHeader()
 			.exists("Location")
@@ -75,19 +51,13 @@ class RegistrationIT {
 			.param("email", email)
 			.query(UUID.class)
 			.single();
-		try (KafkaTestConsumer consumer = KafkaTestConsumer.subscribe(this.kafka, Topics.USERS)) {
-			List<ConsumerRecord<String, byte[]>> records = consumer.awaitRecords((r) -> id.toString().equals(r.key()),
-					1, Duration.ofSeconds(30));
-			assertThat(consumer.pollFor((r) -> id.toString().equals(r.key()), Duration.ofSeconds(1))).hasSize(1);
-			ConsumerRecord<String, byte[]> record = records.getFirst();
-			assertThat(KafkaTestConsumer.header(record, CloudEventHeaders.TYPE)).isEqualTo("nexus.user.UserRegistered");
-			assertThat(new EventCodec().decode(UserRegistered.class, record.value())).satisfies((event) -> {
-				assertThat(event.userId()).isEqualTo(id);
-				assertThat(event.email()).isEqualTo(email);
-				assertThat(event.role()).isEqualTo("CUSTOMER");
-			});
-		}
-		assertThat(body).doesNotContain(Api.PASSWORD).doesNotContain("argon").doesNotContain("password");
+		assertThat(awaitPublished(id, UserRegistered.class, 1)).singleElement().satisfies((event) -> {
+			assertThat(event.userId()).isEqualTo(id);
+			assertThat(event.email()).isEqualTo(email);
+			assertThat(event.role()).isEqualTo("CUSTOMER");
+		});
+		assertThat(publishedWithin(id, Topics.USERS, Duration.ofSeconds(1))).hasSize(1);
+		assertThat(body).doesNotContain(PASSWORD).doesNotContain("argon").doesNotContain("password");
 	}
 
 	@ParameterizedTest
@@ -101,10 +71,9 @@ class RegistrationIT {
 					+ "\"lastName\":\"LLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLLL\"}",
 			"{\"email\":\"blank@example.com\",\"password\":\"correct horse battery\",\"firstName\":\" \",\"lastName\":\"L\"}" })
 	void invalidRegistrationsAnswer400AndOpenNoAccount(String body) {
-		long before = accounts();
+		long before = accountRows();
 
-		this.api.http()
-			.post()
+		this.http.post()
 			.uri("/api/auth/register")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
@@ -114,13 +83,12 @@ class RegistrationIT {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
-		assertThat(accounts()).isEqualTo(before);
+		assertThat(accountRows()).isEqualTo(before);
 	}
 
 	@Test
 	void aWeakPasswordIsExplainedOnItsField() {
-		this.api.register(Api.uniqueEmail(), "password123")
-			.expectStatus()
+		register(uniqueEmail(), "password123").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.type")
@@ -131,11 +99,10 @@ class RegistrationIT {
 
 	@Test
 	void aSecondAccountWithTheSameEmailInAnyCaseIsRefused() {
-		String email = Api.uniqueEmail();
-		this.api.registered(email);
+		String email = uniqueEmail();
+		registered(email);
 
-		this.api.register(email.toUpperCase(), Api.PASSWORD)
-			.expectStatus()
+		register(email.toUpperCase(), PASSWORD).expectStatus()
 			.isEqualTo(409)
 			.expectBody()
 			.jsonPath("$.type")
@@ -144,7 +111,7 @@ class RegistrationIT {
 
 	@Test
 	void concurrentRegistrationsWithOneEmailOpenOneAccount() throws Exception {
-		String email = Api.uniqueEmail();
+		String email = uniqueEmail();
 		int racers = 4;
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<Integer>> registrations = new ArrayList<>();
@@ -152,7 +119,7 @@ class RegistrationIT {
 			String spelling = (i % 2 == 0) ? email : email.toUpperCase();
 			registrations.add(() -> {
 				start.await();
-				return this.api.register(spelling, Api.PASSWORD).returnResult().getStatus().value();
+				return register(spelling, PASSWORD).returnResult().getStatus().value();
 			});
 		}
 		List<Integer> statuses = new ArrayList<>();
@@ -171,7 +138,7 @@ class RegistrationIT {
 			.single()).isEqualTo(1);
 	}
 
-	private long accounts() {
+	private long accountRows() {
 		return this.jdbc.sql("SELECT count(*) FROM users").query(Long.class).single();
 	}
 

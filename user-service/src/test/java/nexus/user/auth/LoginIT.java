@@ -10,48 +10,36 @@ import java.util.UUID;
 import nexus.platform.security.JwtProperties;
 import nexus.platform.security.NexusSecurityAutoConfiguration;
 import nexus.testsupport.TestTokens;
-import nexus.user.Api;
 import nexus.user.UserServiceIntegrationTest;
-import nexus.user.account.AccountChange;
-import nexus.user.account.AccountService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@UserServiceIntegrationTest
-class LoginIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountService accounts;
+class LoginIT extends UserServiceIntegrationTest {
 
 	@Autowired
 	JwtProperties jwt;
 
-	Api api;
+	@Autowired
+	LoginThrottle throttle;
 
-	@BeforeEach
-	void api() {
-		this.api = new Api(this.port);
-	}
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void loginIssuesAnRs256AccessTokenWithEveryClaimAndARefreshToken() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
+		String email = uniqueEmail();
+		UUID id = registered(email);
 
-		Api.Tokens tokens = this.api.loggedIn(email);
+		Tokens tokens = loggedIn(email);
 
 		assertThat(tokens.tokenType()).isEqualTo("Bearer");
 		assertThat(tokens.expiresIn()).isEqualTo(900);
@@ -66,14 +54,14 @@ class LoginIT {
 			.containsKeys("iat", "exp", "jti");
 		assertThat(claims.get("aud")).asString().contains("nexus-api");
 		assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(900);
-		this.api.get("/api/users/me", tokens.accessToken()).expectStatus().isOk();
+		get("/api/users/me", tokens.accessToken()).expectStatus().isOk();
 	}
 
 	@Test
 	void aPlainResourceServerWithOnlyTheJwksUrlIssuerAndAudienceAcceptsTheToken() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
-		String token = this.api.loggedIn(email).accessToken();
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String token = loggedIn(email).accessToken();
 
 		NimbusJwtDecoder plain = NimbusJwtDecoder
 			.withJwkSetUri("http://localhost:" + this.port + "/.well-known/jwks.json")
@@ -89,24 +77,22 @@ class LoginIT {
 
 	@Test
 	void aTokenSignedByAKeyUserServiceDoesNotPublishIsRefused() {
-		this.api.get("/api/users/me", TestTokens.signedByUnknownKey(UUID.randomUUID())).expectStatus().isUnauthorized();
+		get("/api/users/me", TestTokens.signedByUnknownKey(UUID.randomUUID())).expectStatus().isUnauthorized();
 		// Signed by a real, published key, but not one of user-service's.
-		this.api.get("/api/users/me", TestTokens.customer(UUID.randomUUID())).expectStatus().isUnauthorized();
+		get("/api/users/me", TestTokens.customer(UUID.randomUUID())).expectStatus().isUnauthorized();
 	}
 
 	@Test
 	void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
-		String email = Api.uniqueEmail();
-		this.api.registered(email);
+		String email = uniqueEmail();
+		registered(email);
 
-		byte[] wrongPassword = this.api.login(email, "not the password", Api.randomAddress())
-			.expectStatus()
+		byte[] wrongPassword = login(email, "not the password", randomAddress()).expectStatus()
 			.isUnauthorized()
 			.expectBody()
 			.returnResult()
 			.getResponseBodyContent();
-		byte[] unknownEmail = this.api.login(Api.uniqueEmail(), "not the password", Api.randomAddress())
-			.expectStatus()
+		byte[] unknownEmail = login(uniqueEmail(), "not the password", randomAddress()).expectStatus()
 			.isUnauthorized()
 			.expectBody()
 			.returnResult()
@@ -117,14 +103,11 @@ class LoginIT {
 
 	@Test
 	void failedLoginsAreThrottledPerAccountWithRetryAfter() {
-		String email = Api.uniqueEmail();
-		this.api.registered(email);
-		for (int attempt = 0; attempt < 5; attempt++) {
-			this.api.login(email, "wrong password " + attempt, Api.randomAddress()).expectStatus().isUnauthorized();
-		}
+		String email = uniqueEmail();
+		registered(email);
+		failFiveTimes(email);
 
-		this.api.login(email, Api.PASSWORD, Api.randomAddress())
-			.expectStatus()
+		login(email, PASSWORD, randomAddress()).expectStatus()
 			.isEqualTo(429)
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER,
@@ -135,34 +118,69 @@ class LoginIT {
 	}
 
 	@Test
-	void failedLoginsAreThrottledPerClientAddress() {
-		String address = Api.randomAddress();
-		for (int attempt = 0; attempt < 20; attempt++) {
-			this.api.login(Api.uniqueEmail(), "wrong password", address).expectStatus().isUnauthorized();
-		}
-		String email = Api.uniqueEmail();
-		this.api.registered(email);
+	void aBlockEndsAfterItsTimeOnTheServicesClock() {
+		String email = uniqueEmail();
+		registered(email);
+		failFiveTimes(email);
+		login(email, PASSWORD, randomAddress()).expectStatus().isEqualTo(429);
 
-		this.api.login(email, Api.PASSWORD, address).expectStatus().isEqualTo(429);
-		this.api.login(email, Api.PASSWORD, Api.randomAddress()).expectStatus().isOk();
+		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
+	}
+
+	@Test
+	void pruningForgetsFailuresWhoseWindowAndBlockAreOverOnTheServicesClock() {
+		String email = uniqueEmail();
+		failFiveTimes(email);
+		this.throttle.pruneStale();
+		assertThat(throttleRows(email)).isOne();
+
+		this.clock.advance(Duration.ofMinutes(16));
+		this.throttle.pruneStale();
+
+		assertThat(throttleRows(email)).isZero();
+	}
+
+	@Test
+	void failedLoginsAreThrottledPerClientAddress() {
+		String address = randomAddress();
+		for (int attempt = 0; attempt < 20; attempt++) {
+			login(uniqueEmail(), "wrong password", address).expectStatus().isUnauthorized();
+		}
+		String email = uniqueEmail();
+		registered(email);
+
+		login(email, PASSWORD, address).expectStatus().isEqualTo(429);
+		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
 	}
 
 	@Test
 	void aDeactivatedUserCannotLogIn() {
-		String email = Api.uniqueEmail();
-		UUID id = this.api.registered(email);
-		UUID admin = this.accounts
-			.openAdministratorIfAbsent(new nexus.user.account.Registration(Api.uniqueEmail(), Api.PASSWORD, "A", "D"))
-			.orElseThrow()
-			.id();
-		this.accounts.administer(admin, id, new AccountChange(null, null, null, false), null);
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		UUID admin = administrator(uniqueEmail());
+		setActive(admin, id, false);
 
-		this.api.login(email, Api.PASSWORD, Api.randomAddress())
-			.expectStatus()
+		login(email, PASSWORD, randomAddress()).expectStatus()
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/account-deactivated");
+	}
+
+	/** As many wrong passwords as the account limit allows, each from another address. */
+	private void failFiveTimes(String email) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
+		}
+	}
+
+	private long throttleRows(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM login_throttle WHERE throttle_key = :key")
+			.param("key", "account:" + email)
+			.query(Long.class)
+			.single();
 	}
 
 	private static Map<String, Object> part(String jwt, int index) {

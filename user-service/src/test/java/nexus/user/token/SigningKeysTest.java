@@ -2,6 +2,7 @@ package nexus.user.token;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,13 +25,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class SigningKeysTest {
 
+	private static final Clock CLOCK = Clock.systemUTC();
+
 	@TempDir
 	Path directory;
 
 	@Test
 	void generatesAKeyOnFirstStartAndKeepsIt() throws Exception {
-		SigningKeys first = SigningKeys.load(new TokenProperties.Keys(this.directory, true));
-		SigningKeys again = SigningKeys.load(new TokenProperties.Keys(this.directory, true));
+		SigningKeys first = SigningKeys.load(new TokenProperties.Keys(this.directory, true), CLOCK);
+		SigningKeys again = SigningKeys.load(new TokenProperties.Keys(this.directory, true), CLOCK);
 
 		assertThat(Files.list(this.directory)).hasSize(1);
 		assertThat(again.current().getKeyID()).isEqualTo(first.current().getKeyID());
@@ -40,18 +43,18 @@ class SigningKeysTest {
 	@Test
 	void refusesToStartWithoutKeysWhenGenerationIsOff() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> SigningKeys.load(new TokenProperties.Keys(this.directory, false)))
+			.isThrownBy(() -> SigningKeys.load(new TokenProperties.Keys(this.directory, false), CLOCK))
 			.withMessageContaining("No signing key");
 	}
 
 	@Test
 	void publishesEveryKeyAndSignsWithTheNewest() {
 		SigningKeys.generate(this.directory, Instant.parse("2026-01-01T00:00:00Z"));
-		SigningKeys.load(new TokenProperties.Keys(this.directory, false));
-		RSAKey older = SigningKeys.load(new TokenProperties.Keys(this.directory, false)).current();
+		SigningKeys.load(new TokenProperties.Keys(this.directory, false), CLOCK);
+		RSAKey older = SigningKeys.load(new TokenProperties.Keys(this.directory, false), CLOCK).current();
 		SigningKeys.generate(this.directory, Instant.parse("2026-06-01T00:00:00Z"));
 
-		SigningKeys rotated = SigningKeys.load(new TokenProperties.Keys(this.directory, false));
+		SigningKeys rotated = SigningKeys.load(new TokenProperties.Keys(this.directory, false), CLOCK);
 
 		assertThat(rotated.published().getKeys()).hasSize(2).allSatisfy((key) -> assertThat(key.isPrivate()).isFalse());
 		assertThat(rotated.current().getKeyID()).isNotEqualTo(older.getKeyID());
@@ -61,11 +64,11 @@ class SigningKeysTest {
 	@Test
 	void aTokenSignedByAnOlderPublishedKeyStillVerifies() {
 		SigningKeys.generate(this.directory, Instant.parse("2026-01-01T00:00:00Z"));
-		RSAKey older = SigningKeys.load(new TokenProperties.Keys(this.directory, false)).current();
+		RSAKey older = SigningKeys.load(new TokenProperties.Keys(this.directory, false), CLOCK).current();
 		String oldToken = sign(older);
 		SigningKeys.generate(this.directory, Instant.parse("2026-06-01T00:00:00Z"));
 
-		SigningKeys rotated = SigningKeys.load(new TokenProperties.Keys(this.directory, false));
+		SigningKeys rotated = SigningKeys.load(new TokenProperties.Keys(this.directory, false), CLOCK);
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(rotated.published())).build();
 
 		assertThat(decoder.decode(oldToken).getSubject()).isEqualTo("user-1");

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nexus.platform.security.Caller;
@@ -13,6 +14,7 @@ import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 import nexus.user.account.AccountService;
 import nexus.user.account.AccountView;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The current user's profile, and account administration.
+ * The current user's profile, and account administration. Reads return the account's
+ * version as its {@code ETag}. An administrator's change must send it back as
+ * {@code If-Match} (428 without, 412 when stale); a user's change of their own names may
+ * (412 when stale).
  */
 @RestController
 @RequestMapping("/api/users")
@@ -50,10 +55,12 @@ class AccountController {
 
 	@PatchMapping("/me")
 	@Operation(summary = "Change the current user's names")
+	@ApiResponse(responseCode = "200", description = "The account after the change, with its new ETag")
+	@ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
 	ResponseEntity<UserResponse> updateMe(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody UpdateProfileRequest request,
-			@Parameter(description = "ETag of the last read, to refuse a stale change") @RequestHeader(
-					name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(description = "ETag of the last read, to refuse a stale change (optional)") @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(this.accounts.rename(Caller.from(jwt).userId(), request.firstName(), request.lastName(),
 				ETags.expectedVersion(ifMatch)));
 	}
@@ -63,7 +70,7 @@ class AccountController {
 	@Operation(summary = "List accounts (administrators)")
 	PageResponse<UserResponse> list(
 			@Parameter(description = "Only accounts whose e-mail contains this") @RequestParam(
-					required = false) String email,
+					required = false) @Nullable String email,
 			@Paging(sort = { "createdAt", "email", "lastName" }, defaultSort = "createdAt,desc") PageQuery page) {
 		return PageResponse.of(this.accounts.list(email, page), UserResponse::of);
 	}
@@ -78,11 +85,17 @@ class AccountController {
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change an account's names, role or access (administrators)")
+	@ApiResponse(responseCode = "200", description = "The account after the change, with its new ETag")
+	@ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+	@ApiResponse(responseCode = "422",
+			description = "The change would deactivate yourself or leave the shop without an active administrator")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<UserResponse> administer(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
 			@Valid @RequestBody AdminUpdateRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@Parameter(description = "ETag of the last read of this account (required)") @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(this.accounts.administer(Caller.from(jwt).userId(), id, request.toChange(),
-				ETags.expectedVersion(ifMatch)));
+				ETags.requiredVersion(ifMatch)));
 	}
 
 	private static ResponseEntity<UserResponse> withETag(AccountView account) {
