@@ -24,9 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -45,7 +43,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @NexusIntegrationTest
-@Import(ServiceIntegrationTest.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 public abstract class ServiceIntegrationTest {
 
 	private static final EventCodec CODEC = new EventCodec();
@@ -179,17 +177,6 @@ public abstract class ServiceIntegrationTest {
 					ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
 		}
 		return producer;
-	}
-
-	/** The service's clock in every integration test. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClockConfiguration {
-
-		@Bean
-		MutableClock clock() {
-			return new MutableClock();
-		}
-
 	}
 
 }
