@@ -18,7 +18,8 @@ import java.util.Set;
  * @param closedDuration how long each closed-loop scenario sends
  * @param pacedRates rates (orders per second) of the paced scenarios
  * @param pacedDuration how long each paced scenario sends
- * @param readClients concurrent clients of the read scenarios
+ * @param readClients concurrent clients of the read scenarios, each count a run of every
+ * read
  * @param readDuration how long each read runs, through the gateway and again direct
  * @param warmup how long orders are sent (at a gentle rate) before anything is measured
  * @param idle how long the idle CPU of each process is measured
@@ -32,7 +33,7 @@ import java.util.Set;
  * @param running the running stack to use, or {@code null} to start one
  */
 public record BenchOptions(List<Integer> closedClients, Duration closedDuration, List<Double> pacedRates,
-		Duration pacedDuration, int readClients, Duration readDuration, Duration warmup, Duration idle,
+		Duration pacedDuration, List<Integer> readClients, Duration readDuration, Duration warmup, Duration idle,
 		Duration drainTimeout, Duration settleTimeout, int customers, int products, int stock, Set<String> scenarios,
 		Path results, RunningStack running) {
 
@@ -54,7 +55,7 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 			  --closed-duration D        each closed-loop scenario (default 25s)
 			  --paced-rates LIST         paced orders per second (default 40,100,200)
 			  --paced-duration D         each paced scenario (default 25s)
-			  --read-clients N           concurrent read clients (default 64)
+			  --read-clients LIST        concurrent read clients (default 16,64)
 			  --read-duration D          each read, through the gateway and direct (default 8s)
 			  --warmup D                 gentle orders and reads before measuring (default 20s)
 			  --idle D                   idle CPU measured before the scenarios (default 5s)
@@ -85,9 +86,9 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 	 */
 	public static BenchOptions defaults() {
 		return new BenchOptions(List.of(4, 16, 64), Duration.ofSeconds(25), List.of(40.0, 100.0, 200.0),
-				Duration.ofSeconds(25), 64, Duration.ofSeconds(8), Duration.ofSeconds(20), Duration.ofSeconds(5),
-				Duration.ofSeconds(150), Duration.ofSeconds(60), 50, 20, 1_000_000, Set.of("closed", "paced", "reads"),
-				null, null);
+				Duration.ofSeconds(25), List.of(16, 64), Duration.ofSeconds(8), Duration.ofSeconds(20),
+				Duration.ofSeconds(5), Duration.ofSeconds(150), Duration.ofSeconds(60), 50, 20, 1_000_000,
+				Set.of("closed", "paced", "reads"), null, null);
 	}
 
 	/**
@@ -96,9 +97,9 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 	 */
 	public static BenchOptions quick() {
 		return new BenchOptions(List.of(4, 16, 64), Duration.ofSeconds(5), List.of(40.0, 100.0, 200.0),
-				Duration.ofSeconds(5), 64, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(2),
-				Duration.ofSeconds(90), Duration.ofSeconds(45), 12, 5, 1_000_000, Set.of("closed", "paced", "reads"),
-				null, null);
+				Duration.ofSeconds(5), List.of(16, 64), Duration.ofSeconds(2), Duration.ofSeconds(5),
+				Duration.ofSeconds(2), Duration.ofSeconds(90), Duration.ofSeconds(45), 12, 5, 1_000_000,
+				Set.of("closed", "paced", "reads"), null, null);
 	}
 
 	/**
@@ -144,7 +145,7 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 		Duration closedDuration = options.closedDuration();
 		List<Double> pacedRates = options.pacedRates();
 		Duration pacedDuration = options.pacedDuration();
-		int readClients = options.readClients();
+		List<Integer> readClients = options.readClients();
 		Duration readDuration = options.readDuration();
 		Duration warmup = options.warmup();
 		Duration idle = options.idle();
@@ -162,7 +163,7 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 				case "closed-duration" -> closedDuration = duration(value);
 				case "paced-rates" -> pacedRates = positiveDoubles(value);
 				case "paced-duration" -> pacedDuration = duration(value);
-				case "read-clients" -> readClients = positive(value);
+				case "read-clients" -> readClients = positiveInts(value);
 				case "read-duration" -> readDuration = duration(value);
 				case "warmup" -> warmup = duration(value);
 				case "idle" -> idle = duration(value);

@@ -125,8 +125,10 @@ public final class BenchRun {
 		}
 		List<Results.ReadScenario> readResults = new ArrayList<>();
 		if (this.options.scenarios().contains("reads")) {
-			for (ReadKinds.Kind kind : reads) {
-				readResults.add(read(kind, processes));
+			for (int clients : this.options.readClients()) {
+				for (ReadKinds.Kind kind : reads) {
+					readResults.add(read(kind, clients, processes));
+				}
 			}
 		}
 		Map<String, StackProcesses.MemoryUse> memoryAfter = processes.memory();
@@ -182,9 +184,10 @@ public final class BenchRun {
 		Duration readWarmup = Duration.ofMillis(Math.min(2000, this.options.warmup().toMillis() / 4));
 		if (this.options.scenarios().contains("reads")) {
 			for (ReadKinds.Kind kind : reads) {
-				ReadLoad.run(this.http, kind.gateway(), this.options.readClients(), readWarmup);
+				int clients = this.options.readClients().getFirst();
+				ReadLoad.run(this.http, kind.gateway(), clients, readWarmup);
 				if (kind.direct() != null) {
-					ReadLoad.run(this.http, kind.direct(), this.options.readClients(), readWarmup);
+					ReadLoad.run(this.http, kind.direct(), clients, readWarmup);
 				}
 			}
 		}
@@ -232,8 +235,7 @@ public final class BenchRun {
 		return result;
 	}
 
-	private Results.ReadScenario read(ReadKinds.Kind kind, StackProcesses processes) {
-		int clients = this.options.readClients();
+	private Results.ReadScenario read(ReadKinds.Kind kind, int clients, StackProcesses processes) {
 		say(kind.name() + ": " + clients + " clients, " + seconds(this.options.readDuration()) + " through the gateway"
 				+ ((kind.direct() != null) ? " and as long direct" : "") + " ...");
 		Results.ReadSide gateway = readSide(kind.gatewayRequest(), kind.gateway(), clients, processes, true);

@@ -18,6 +18,7 @@ class BenchOptionsTest {
 
 		assertThat(options.closedClients()).containsExactly(4, 16, 64);
 		assertThat(options.pacedRates()).containsExactly(40.0, 100.0, 200.0);
+		assertThat(options.readClients()).containsExactly(16, 64);
 		assertThat(options.scenarios()).containsExactlyInAnyOrder("closed", "paced", "reads");
 		assertThat(options.running()).isNull();
 		assertThat(options.results()).isNull();
@@ -35,15 +36,15 @@ class BenchOptionsTest {
 	@Test
 	void everyFigureCanBeChosen() {
 		BenchOptions options = BenchOptions.parse("--closed-clients", "2,8", "--closed-duration=1.5s", "--paced-rates",
-				"10,25.5", "--paced-duration", "2m", "--read-clients", "8", "--read-duration", "500ms", "--warmup", "0",
-				"--idle", "3", "--customers", "7", "--products", "3", "--stock", "99", "--scenarios", "paced,reads",
-				"--results", "/tmp/out", "--drain-timeout", "10s", "--settle-timeout", "5s");
+				"10,25.5", "--paced-duration", "2m", "--read-clients", "8,32", "--read-duration", "500ms", "--warmup",
+				"0", "--idle", "3", "--customers", "7", "--products", "3", "--stock", "99", "--scenarios",
+				"paced,reads", "--results", "/tmp/out", "--drain-timeout", "10s", "--settle-timeout", "5s");
 
 		assertThat(options.closedClients()).containsExactly(2, 8);
 		assertThat(options.closedDuration()).isEqualTo(Duration.ofMillis(1500));
 		assertThat(options.pacedRates()).containsExactly(10.0, 25.5);
 		assertThat(options.pacedDuration()).isEqualTo(Duration.ofMinutes(2));
-		assertThat(options.readClients()).isEqualTo(8);
+		assertThat(options.readClients()).containsExactly(8, 32);
 		assertThat(options.readDuration()).isEqualTo(Duration.ofMillis(500));
 		assertThat(options.warmup()).isZero();
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(3));

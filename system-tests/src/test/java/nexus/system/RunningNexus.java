@@ -15,6 +15,8 @@ final class RunningNexus {
 
 	private static LocalStack stack;
 
+	private static LauncherSettings settings;
+
 	private RunningNexus() {
 	}
 
@@ -23,12 +25,21 @@ final class RunningNexus {
 			Path repository = Path.of(System.getProperty("nexus.repository", "..")).toAbsolutePath().normalize();
 			Path data = repository.resolve("system-tests/target/nexus");
 			// With the demo data, as ./run.sh loads it on a first start.
-			stack = LocalStack.start(LauncherSettings.isolated(repository, data).withDemoData(true),
-					new Console(System.out));
+			settings = LauncherSettings.isolated(repository, data).withDemoData(true);
+			stack = LocalStack.start(settings, new Console(System.out));
 			LocalStack started = stack;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "nexus-system-test-stop"));
 		}
 		return stack;
+	}
+
+	/**
+	 * The settings the stack runs with (its ports, its database).
+	 * @return the settings
+	 */
+	static synchronized LauncherSettings settings() {
+		stack();
+		return settings;
 	}
 
 }

@@ -90,12 +90,11 @@ public final class MarkdownReport {
 			md.append("\nThe generator's own lag behind its schedule: ").append(lag).append(".\n");
 		}
 		if (!results.reads().isEmpty()) {
-			md.append("\n## Reads, ")
-				.append(results.reads().getFirst().clients())
-				.append(" concurrent clients, anonymous\n\n");
-			md.append("| read | gateway ok/s | gateway p50 / p99 | direct ok/s | direct p50 / p99 | gateway / direct "
-					+ "| gateway CPU per request | HTTP codes (gateway; direct) |\n");
-			md.append("|---|---|---|---|---|---|---|---|\n");
+			md.append("\n## Reads, anonymous, closed loop\n\n");
+			md.append(
+					"| read | clients | gateway ok/s | gateway p50 / p99 | direct ok/s | direct p50 / p99 | gateway / direct "
+							+ "| gateway CPU per request | load generator cores (gateway; direct) | HTTP codes (gateway; direct) |\n");
+			md.append("|---|---|---|---|---|---|---|---|---|---|\n");
 			for (Results.ReadScenario read : results.reads()) {
 				Results.ReadSide gateway = read.gateway();
 				Results.ReadSide direct = read.direct();
@@ -104,6 +103,7 @@ public final class MarkdownReport {
 					md.append(String.format(Locale.ROOT, " (after waiting %.0f s for the gateway to answer again)",
 							gateway.recoverySeconds()));
 				}
+				md.append(" | ").append(read.clients());
 				md.append(" | ").append(rate(gateway.okPerSecond()));
 				md.append(" | ").append(ms(gateway.latency().p50())).append(" / ").append(ms(gateway.latency().p99()));
 				md.append(" | ").append((direct != null) ? rate(direct.okPerSecond()) : "n/a");
@@ -114,19 +114,15 @@ public final class MarkdownReport {
 				Double cpu = gateway.cpuMsPerRequest().get("gateway");
 				md.append(" | ").append((cpu != null) ? String.format(Locale.ROOT, "%.2f ms", cpu) : "n/a");
 				md.append(" | ")
+					.append(String.format(Locale.ROOT, "%.2f", gateway.generatorCores()))
+					.append("; ")
+					.append((direct != null) ? String.format(Locale.ROOT, "%.2f", direct.generatorCores()) : "n/a");
+				md.append(" | ")
 					.append(counts(gateway.httpCodes()))
 					.append("; ")
 					.append((direct != null) ? counts(direct.httpCodes()) : "n/a")
 					.append(" |\n");
 			}
-			md.append("\n")
-				.append(String.format(Locale.ROOT, "Load generator CPU during reads: %s cores.", results.reads()
-					.stream()
-					.map((read) -> String.format(Locale.ROOT, "%.2f", read.gateway().generatorCores())
-							+ ((read.direct() != null)
-									? String.format(Locale.ROOT, " / %.2f", read.direct().generatorCores()) : ""))
-					.collect(Collectors.joining(", "))))
-				.append(" (gateway / direct)\n");
 		}
 
 		List<Results.OrderScenario> all = new ArrayList<>(results.closed());

@@ -34,7 +34,7 @@ class ResultFilesTest {
 			.contains("CANCELLED PAYMENT_UNAVAILABLE 20 (2.0%)")
 			.contains("## Orders, paced")
 			.contains("**not drained** (12 open); started after waiting 12 s for the gateway to answer again")
-			.contains("| product page | 450 | 20.0 ms / 95.0 ms | 2,000 | 5.0 ms / 20.0 ms | 0.23 | 4.50 ms |")
+			.contains("| product page | 64 | 450 | 20.0 ms / 95.0 ms | 2,000 | 5.0 ms / 20.0 ms | 0.23 | 4.50 ms |")
 			.contains("503: 7")
 			.contains("## CPU per confirmed order")
 			.contains("| closed 16 clients | 9.0 | 6.0 | n/a | 12.0 | 21.0 | 7.0 | n/a | **55.0** | 4.0 | 0.35 |")
