@@ -22,6 +22,7 @@ import nexus.bench.load.GatewayOrders;
 import nexus.bench.load.OrderBook;
 import nexus.bench.load.OrderLoad;
 import nexus.bench.load.OrderLoad.LoadWindow;
+import nexus.bench.load.OrderState;
 import nexus.bench.load.Placement;
 import nexus.bench.load.ReadLoad;
 import nexus.bench.measure.StackProcesses;
@@ -94,9 +95,11 @@ public final class BenchRun {
 		String runId = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
 		say("Setting up: " + this.options.customers() + " customers and " + this.options.products() + " products (run "
 				+ runId + ")");
+		long setupStarted = System.nanoTime();
 		Account admin = this.shop.login(this.target.adminEmail(), this.target.adminPassword());
 		Fixtures fixtures = Fixtures.create(this.shop, admin, runId, this.options.customers(), this.options.products(),
 				this.options.stock());
+		say(String.format(Locale.ROOT, "  set up in %.1f s", (System.nanoTime() - setupStarted) / 1e9));
 		GatewayOrders placer = new GatewayOrders(this.shop, fixtures);
 		this.probeAdmin = admin;
 		this.probeProduct = fixtures.products().getFirst().id();
@@ -219,9 +222,11 @@ public final class BenchRun {
 		window.placements().forEach(this::note);
 		OrderBook.Settlement settlement = book.awaitFinal(window.acceptedIds(), this.options.drainTimeout());
 		CpuSnapshot after = processes.cpu();
-		this.open = settlement.open();
-		Results.OrderScenario result = OrderFigures.of(name, clients, rate, window, settlement, openBefore, recovery,
-				after.secondsSince(before), after.wallSecondsSince(before));
+		List<OrderState> unseen = unseen(book, window);
+		this.open = new ArrayList<>(settlement.open());
+		unseen.stream().filter((order) -> !order.settled()).map(OrderState::id).forEach(this.open::add);
+		Results.OrderScenario result = OrderFigures.of(name, clients, rate, window, settlement, unseen, openBefore,
+				recovery, after.secondsSince(before), after.wallSecondsSince(before));
 		say(String.format(Locale.ROOT,
 				"  sent %d (%.1f/s), accepted %d (%.1f/s), confirmed %d (%.1f/s); POST p50 %s p99 %s; "
 						+ "placed->CONFIRMED p50 %s p99 %s; %s",
@@ -233,6 +238,42 @@ public final class BenchRun {
 								result.drainedAfterSeconds())
 						: result.stillOpen() + " orders still open after " + seconds(this.options.drainTimeout())));
 		return result;
+	}
+
+	/**
+	 * The orders order-service made for this scenario's requests that got a server error
+	 * or no answer: every order of those customers placed while the scenario sent (or
+	 * while its last requests could still be on their way) that the run has no 202 for.
+	 */
+	private List<OrderState> unseen(OrderBook book, LoadWindow window) {
+		Set<String> customers = new LinkedHashSet<>();
+		window.placements()
+			.stream()
+			.filter((placement) -> !placement.accepted() && placement.outcomeUnknown()
+					&& placement.customerId() != null)
+			.forEach((placement) -> customers.add(placement.customerId()));
+		if (customers.isEmpty()) {
+			return List.of();
+		}
+		Set<String> known;
+		synchronized (this.accepted) {
+			known = new java.util.HashSet<>(this.accepted);
+		}
+		Instant from = window.startedAt().minusSeconds(1);
+		Instant to = window.endedAt().plus(Http.REQUEST_TIMEOUT).plusSeconds(1);
+		List<String> ids = new ArrayList<>();
+		for (String customer : customers) {
+			for (OrderState order : book.ordersOf(customer)) {
+				if (!known.contains(order.id()) && order.placedAt() != null && !order.placedAt().isBefore(from)
+						&& !order.placedAt().isAfter(to)) {
+					ids.add(order.id());
+				}
+			}
+		}
+		if (!ids.isEmpty()) {
+			say("  " + ids.size() + " order(s) were made for requests answered with a server error or not at all");
+		}
+		return List.copyOf(book.awaitFinal(ids, this.options.drainTimeout()).orders().values());
 	}
 
 	private Results.ReadScenario read(ReadKinds.Kind kind, int clients, StackProcesses processes) {

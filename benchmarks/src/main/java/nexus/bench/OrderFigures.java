@@ -32,6 +32,8 @@ final class OrderFigures {
 	 * @param targetRate paced: the rate, else 0
 	 * @param window what the load did
 	 * @param settlement its orders once they were final (or the wait ended)
+	 * @param unseen orders order-service made for the scenario's requests that were
+	 * answered with a server error or not at all
 	 * @param openBefore orders of earlier scenarios still open when it started
 	 * @param recoverySeconds how long the gateway took to answer again before it
 	 * @param cpuSeconds CPU per process over the scenario and its drain
@@ -39,8 +41,8 @@ final class OrderFigures {
 	 * @return the figures
 	 */
 	static Results.OrderScenario of(String name, int clients, double targetRate, LoadWindow window,
-			OrderBook.Settlement settlement, int openBefore, double recoverySeconds, Map<String, Double> cpuSeconds,
-			double wallSeconds) {
+			OrderBook.Settlement settlement, List<OrderState> unseen, int openBefore, double recoverySeconds,
+			Map<String, Double> cpuSeconds, double wallSeconds) {
 		List<Placement> placements = window.placements();
 		Map<String, OrderState> orders = settlement.orders();
 		Histogram post = Latency.histogram();
@@ -71,6 +73,19 @@ final class OrderFigures {
 			if (!order.settled() || order.settledAt().isAfter(end)) {
 				backlog++;
 			}
+		}
+		for (OrderState order : unseen) {
+			outcomes.merge("made without a 202 (answered 5xx or not at all), "
+					+ (order.settled() ? order.outcome() : "still " + order.status()), 1L, Long::sum);
+		}
+		List<OrderState> made = new ArrayList<>();
+		placements.stream()
+			.filter(Placement::accepted)
+			.map((placement) -> orders.get(placement.orderId()))
+			.filter(java.util.Objects::nonNull)
+			.forEach(made::add);
+		made.addAll(unseen);
+		for (OrderState order : made) {
 			if (order.confirmed() && order.sagaDuration() != null) {
 				confirmed++;
 				Latency.record(saga, order.sagaDuration().toNanos());
@@ -102,8 +117,8 @@ final class OrderFigures {
 		double generator = cpuSeconds.getOrDefault(StackProcesses.GENERATOR, 0.0) / Math.max(wallSeconds, 1e-9);
 		return new Results.OrderScenario(name, clients, targetRate, seconds, placements.size(), accepted,
 				placements.size() / seconds, accepted / seconds, confirmed, confirmedPerSecond, Latency.of(post),
-				Latency.of(saga), window.sendLag(), outcomes, codes, openBefore, recoverySeconds, backlog, drained,
-				settlement.open().size(), cpuSeconds, perOrder, generator, series(window, orders));
+				Latency.of(saga), window.sendLag(), outcomes, codes, unseen.size(), openBefore, recoverySeconds,
+				backlog, drained, settlement.open().size(), cpuSeconds, perOrder, generator, series(window, orders));
 	}
 
 	private static List<Results.Second> series(LoadWindow window, Map<String, OrderState> orders) {

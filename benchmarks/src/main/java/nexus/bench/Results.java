@@ -59,7 +59,8 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	 * @param accepted orders accepted (202)
 	 * @param sentPerSecond requests sent per second
 	 * @param acceptedPerSecond orders accepted per second
-	 * @param confirmed orders of this scenario that ended CONFIRMED
+	 * @param confirmed orders of this scenario that ended CONFIRMED, including any made
+	 * for a request answered with a server error or not at all
 	 * @param confirmedPerSecond confirmed orders per second, from the scenario's start to
 	 * its last confirmation (so a backlog that confirms late lowers it)
 	 * @param post POST latency, from when the request was due (paced) or sent (closed) to
@@ -68,6 +69,9 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	 * @param sendLag paced only: how late the generator sent against its schedule
 	 * @param outcomes how orders ended (status and reason), and what was refused
 	 * @param httpCodes answers to the POSTs by status (or why none came)
+	 * @param madeWithoutAcceptance orders order-service made for requests that were
+	 * answered with a server error (such as the gateway's 503 after its timeout) or not
+	 * at all
 	 * @param openBefore orders of earlier scenarios still not final when this one started
 	 * @param recoverySeconds how long the gateway took, before this scenario, to answer
 	 * again after the previous one (a breaker that had opened)
@@ -84,9 +88,9 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	public record OrderScenario(String name, int clients, double targetRate, double seconds, long sent, long accepted,
 			double sentPerSecond, double acceptedPerSecond, long confirmed, double confirmedPerSecond, Latency post,
 			Latency placedToConfirmed, Latency sendLag, Map<String, Long> outcomes, Map<String, Long> httpCodes,
-			int openBefore, double recoverySeconds, long backlogAtEnd, Double drainedAfterSeconds, int stillOpen,
-			Map<String, Double> cpuSeconds, Map<String, Double> cpuMsPerConfirmed, double generatorCores,
-			List<Second> series) {
+			int madeWithoutAcceptance, int openBefore, double recoverySeconds, long backlogAtEnd,
+			Double drainedAfterSeconds, int stillOpen, Map<String, Double> cpuSeconds,
+			Map<String, Double> cpuMsPerConfirmed, double generatorCores, List<Second> series) {
 	}
 
 	/**

@@ -38,32 +38,36 @@ class OrderFiguresTest {
 		// Confirmed after sending stopped: part of the backlog, and drained 1.5 s after.
 		orders.put("o4", order("o4", "CONFIRMED", null, 1500, 3500));
 		OrderBook.Settlement settlement = new OrderBook.Settlement(orders, List.of(), START.plusMillis(3500));
+		// The timed-out request's order: order-service made it and confirmed it.
+		OrderState unseen = order("o5", "CONFIRMED", null, 1000, 1200);
 
-		Results.OrderScenario figures = OrderFigures.of("closed 2 clients", 2, 0, window, settlement, 3, 0,
-				Map.of("order-service", 0.375, "gateway", 0.1875, StackProcesses.GENERATOR, 0.75), 4.0);
+		Results.OrderScenario figures = OrderFigures.of("closed 2 clients", 2, 0, window, settlement, List.of(unseen),
+				3, 0, Map.of("order-service", 0.375, "gateway", 0.1875, StackProcesses.GENERATOR, 0.75), 4.0);
 
 		assertThat(figures.sent()).isEqualTo(6);
 		assertThat(figures.accepted()).isEqualTo(4);
 		assertThat(figures.acceptedPerSecond()).isEqualTo(2.0);
-		assertThat(figures.confirmed()).isEqualTo(3);
-		// Three confirmed from the start to the last confirmation, 3.5 s later.
-		assertThat(figures.confirmedPerSecond()).isCloseTo(3 / 3.5, within(0.001));
-		assertThat(figures.placedToConfirmed().count()).isEqualTo(3);
+		assertThat(figures.confirmed()).isEqualTo(4);
+		assertThat(figures.madeWithoutAcceptance()).isEqualTo(1);
+		// Four confirmed from the start to the last confirmation, 3.5 s later.
+		assertThat(figures.confirmedPerSecond()).isCloseTo(4 / 3.5, within(0.001));
+		assertThat(figures.placedToConfirmed().count()).isEqualTo(4);
 		assertThat(figures.placedToConfirmed().max()).isCloseTo(2000, within(5.0));
 		assertThat(figures.post().count()).isEqualTo(6);
 		assertThat(figures.post().max()).isGreaterThan(30_000);
 		assertThat(figures.outcomes()).containsEntry("CONFIRMED", 3L)
 			.containsEntry("CANCELLED PAYMENT_UNAVAILABLE", 1L)
 			.containsEntry("not accepted: 503 service-unavailable", 1L)
-			.containsEntry("not accepted: timeout", 1L);
+			.containsEntry("not accepted: timeout", 1L)
+			.containsEntry("made without a 202 (answered 5xx or not at all), CONFIRMED", 1L);
 		assertThat(figures.httpCodes()).containsEntry("202", 4L).containsEntry("503", 1L).containsEntry("timeout", 1L);
 		assertThat(figures.backlogAtEnd()).isEqualTo(1);
 		assertThat(figures.drainedAfterSeconds()).isEqualTo(1.5);
 		assertThat(figures.openBefore()).isEqualTo(3);
-		assertThat(figures.cpuMsPerConfirmed()).containsEntry("order-service", 125.0)
-			.containsEntry("gateway", 62.5)
-			.containsEntry("stack", 187.5)
-			.containsEntry(StackProcesses.GENERATOR, 250.0);
+		assertThat(figures.cpuMsPerConfirmed()).containsEntry("order-service", 93.75)
+			.containsEntry("gateway", 46.875)
+			.containsEntry("stack", 140.625)
+			.containsEntry(StackProcesses.GENERATOR, 187.5);
 		assertThat(figures.generatorCores()).isEqualTo(0.1875);
 		assertThat(figures.series()).hasSize(4);
 		assertThat(figures.series().get(0).sent()).isEqualTo(2);
@@ -78,7 +82,8 @@ class OrderFiguresTest {
 		OrderState pending = new OrderState("o1", "c", "AWAITING_PAYMENT", null, START, null, List.of());
 		OrderBook.Settlement settlement = new OrderBook.Settlement(Map.of("o1", pending), List.of("o1"), null);
 
-		Results.OrderScenario figures = OrderFigures.of("paced 1/s", 0, 1, window, settlement, 0, 0, Map.of(), 1);
+		Results.OrderScenario figures = OrderFigures.of("paced 1/s", 0, 1, window, settlement, List.of(), 0, 0,
+				Map.of(), 1);
 
 		assertThat(figures.drainedAfterSeconds()).isNull();
 		assertThat(figures.stillOpen()).isEqualTo(1);

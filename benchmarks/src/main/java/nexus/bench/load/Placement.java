@@ -28,14 +28,15 @@ public record Placement(long intendedNanos, long startNanos, long endNanos, int 
 	}
 
 	/**
-	 * Whether the client cannot know if an order was made: no answer came, or the answer
-	 * was a server error that may have come after the order was stored (a gateway
-	 * timeout). A refusal before anything was stored (400, 401, 422, 429, the gateway's
-	 * 503 fallback) is known.
+	 * Whether the client cannot know if an order was made: no answer came, or a server
+	 * error did. A gateway's 503 is one of these: its circuit breaker answers so both
+	 * when it sent nothing on (open) and when the service took longer than the gateway
+	 * waited (a fallback after a timeout), by which time the service may have stored the
+	 * order. A refusal (4xx: 400, 401, 422, 429, ...) is known to have stored nothing.
 	 * @return {@code true} if an order may exist that the client has no id for
 	 */
 	public boolean outcomeUnknown() {
-		return this.status == 0 || this.status == 500 || this.status == 502 || this.status == 504;
+		return this.status == 0 || this.status >= 500;
 	}
 
 	/**

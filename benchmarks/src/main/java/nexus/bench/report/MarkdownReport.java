@@ -186,8 +186,8 @@ public final class MarkdownReport {
 		md.append("\n## Invariants\n\n");
 		var report = results.invariants();
 		md.append(String.format(Locale.ROOT,
-				"%d orders checked (%d accepted, %d made for a request whose answer never came), %d products, "
-						+ "%d payments at the provider; %.1f s.%n%n",
+				"%d orders checked (%d accepted, %d made for a request answered with a server error or not at all), "
+						+ "%d products, " + "%d payments at the provider; %.1f s.%n%n",
 				report.orders(), report.accepted(), report.unseen(), report.products(), report.providerPayments(),
 				report.seconds()));
 		md.append("Checked: ").append(String.join(", ", report.checked())).append(".\n");

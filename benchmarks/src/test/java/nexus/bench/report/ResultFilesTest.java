@@ -89,13 +89,13 @@ class ResultFilesTest {
 		Results.OrderScenario closed = new Results.OrderScenario("closed 16 clients", 16, 0, 25, 1000, 950, 40, 38, 850,
 				34, new Latency(1000, 282, 600, 989, 1500, 300), new Latency(850, 6125, 9000, 10252, 11000, 6000),
 				Latency.NONE, Map.of("CONFIRMED", 980L, "CANCELLED PAYMENT_UNAVAILABLE", 20L), Map.of("202", 1000L), 0,
-				0.2, 400, 12.5, 0, Map.of("order-service", 17.85), cpuPerOrder, 0.35,
+				0, 0.2, 400, 12.5, 0, Map.of("order-service", 17.85), cpuPerOrder, 0.35,
 				List.of(new Results.Second(0, 40, 38, 30, 200, 900, 5000, 9000),
 						new Results.Second(1, 40, 38, 34, 250, 950, 5500, 9500)));
 		Results.OrderScenario paced = new Results.OrderScenario("paced 200/s", 0, 200, 25, 5000, 4000, 200, 160, 900,
 				34, new Latency(5000, 900, 3000, 5000, 5200, 1200), new Latency(900, 20000, 40000, 50000, 60000, 25000),
 				new Latency(5000, 0.1, 0.2, 0.5, 3, 0.1), Map.of("CONFIRMED", 900L, "still AWAITING_PAYMENT", 12L),
-				Map.of("202", 4000L, "504", 1000L), 0, 12, 3100, null, 12, Map.of(), Map.of(), 0.5, List.of());
+				Map.of("202", 4000L, "504", 1000L), 7, 0, 12, 3100, null, 12, Map.of(), Map.of(), 0.5, List.of());
 		Results.ReadSide gateway = new Results.ReadSide("GET /api/catalog/products/{id}", 8, 3607, 450,
 				new Latency(3600, 20, 50, 95, 200, 25), Map.of("200", 3600L, "503", 7L), Map.of("gateway", 4.5), 0.3, 0,
 				new long[] { 440, 460 });
