@@ -64,6 +64,8 @@ public final class BenchRun {
 
 	private Account probeAdmin;
 
+	private double otherWhileIdle = -1;
+
 	private String probeProduct;
 
 	/**
@@ -111,6 +113,7 @@ public final class BenchRun {
 		warmUp(placer, book, reads);
 		Map<String, Double> idle = idle(processes);
 		double load = loadAverage();
+		CpuSnapshot scenariosStarted = processes.cpu();
 
 		List<Results.OrderScenario> closed = new ArrayList<>();
 		if (this.options.scenarios().contains("closed")) {
@@ -134,6 +137,7 @@ public final class BenchRun {
 				}
 			}
 		}
+		double otherDuringScenarios = processes.cpu().otherCoresSince(scenariosStarted);
 		Map<String, StackProcesses.MemoryUse> memoryAfter = processes.memory();
 
 		say("Checking the invariants over " + this.accepted.size() + " accepted orders ...");
@@ -145,14 +149,16 @@ public final class BenchRun {
 				this.unknownOutcomeCustomers, this.options.drainTimeout(), this.options.settleTimeout());
 
 		List<String> notes = new ArrayList<>(this.context.notes());
-		if (load > 0.5) {
+		if (otherDuringScenarios > 0.1 || this.otherWhileIdle > 0.1) {
 			notes.add(String.format(Locale.ROOT,
-					"the machine's load average was %.2f when the scenarios started: something else was running",
-					load));
+					"the machine was shared: other processes used %.2f cores while the stack was idle and %.2f on "
+							+ "average during the scenarios (of %d)",
+					this.otherWhileIdle, otherDuringScenarios, Runtime.getRuntime().availableProcessors()));
 		}
 		Results.Meta meta = new Results.Meta(started.toString(), Instant.now().toString(), this.context.arguments(),
-				machine(), load, this.target.description(), this.context.startupCache(), this.context.rateLimits(),
-				fixtures.customers().size(), fixtures.products().size(), processes.missing(), notes);
+				machine(), load, this.otherWhileIdle, otherDuringScenarios, this.target.description(),
+				this.context.startupCache(), this.context.rateLimits(), fixtures.customers().size(),
+				fixtures.products().size(), processes.missing(), notes);
 		return new Results(meta, idle, closed, paced, readResults, memoryBefore, memoryAfter, invariants);
 	}
 
@@ -208,6 +214,7 @@ public final class BenchRun {
 		CpuSnapshot after = processes.cpu();
 		double wall = after.wallSecondsSince(before);
 		after.secondsSince(before).forEach((name, seconds) -> cores.put(name, seconds / wall));
+		this.otherWhileIdle = after.otherCoresSince(before);
 		return cores;
 	}
 
@@ -226,17 +233,18 @@ public final class BenchRun {
 		this.open = new ArrayList<>(settlement.open());
 		unseen.stream().filter((order) -> !order.settled()).map(OrderState::id).forEach(this.open::add);
 		Results.OrderScenario result = OrderFigures.of(name, clients, rate, window, settlement, unseen, openBefore,
-				recovery, after.secondsSince(before), after.wallSecondsSince(before));
+				recovery, after.secondsSince(before), after.wallSecondsSince(before), after.otherCoresSince(before));
 		say(String.format(Locale.ROOT,
 				"  sent %d (%.1f/s), accepted %d (%.1f/s), confirmed %d (%.1f/s); POST p50 %s p99 %s; "
-						+ "placed->CONFIRMED p50 %s p99 %s; %s",
+						+ "placed->CONFIRMED p50 %s p99 %s; %s; other processes %.2f cores",
 				result.sent(), result.sentPerSecond(), result.accepted(), result.acceptedPerSecond(),
 				result.confirmed(), result.confirmedPerSecond(), ms(result.post().p50()), ms(result.post().p99()),
 				ms(result.placedToConfirmed().p50()), ms(result.placedToConfirmed().p99()),
 				(result.drainedAfterSeconds() != null)
 						? String.format(Locale.ROOT, "drained %.1f s after sending stopped",
 								result.drainedAfterSeconds())
-						: result.stillOpen() + " orders still open after " + seconds(this.options.drainTimeout())));
+						: result.stillOpen() + " orders still open after " + seconds(this.options.drainTimeout()),
+				result.otherCores()));
 		return result;
 	}
 
@@ -307,7 +315,7 @@ public final class BenchRun {
 		}
 		double generator = cpu.getOrDefault(StackProcesses.GENERATOR, 0.0) / after.wallSecondsSince(before);
 		return new Results.ReadSide(request, window.seconds(), window.requests(), window.okRate(), window.latency(),
-				window.codes(), perRequest, generator, recovery, window.perSecond());
+				window.codes(), perRequest, generator, after.otherCoresSince(before), recovery, window.perSecond());
 	}
 
 	/**

@@ -38,11 +38,12 @@ final class OrderFigures {
 	 * @param recoverySeconds how long the gateway took to answer again before it
 	 * @param cpuSeconds CPU per process over the scenario and its drain
 	 * @param wallSeconds how long that was
+	 * @param otherCores the machine's other load meanwhile, in cores
 	 * @return the figures
 	 */
 	static Results.OrderScenario of(String name, int clients, double targetRate, LoadWindow window,
 			OrderBook.Settlement settlement, List<OrderState> unseen, int openBefore, double recoverySeconds,
-			Map<String, Double> cpuSeconds, double wallSeconds) {
+			Map<String, Double> cpuSeconds, double wallSeconds, double otherCores) {
 		List<Placement> placements = window.placements();
 		Map<String, OrderState> orders = settlement.orders();
 		Histogram post = Latency.histogram();
@@ -118,7 +119,8 @@ final class OrderFigures {
 		return new Results.OrderScenario(name, clients, targetRate, seconds, placements.size(), accepted,
 				placements.size() / seconds, accepted / seconds, confirmed, confirmedPerSecond, Latency.of(post),
 				Latency.of(saga), window.sendLag(), outcomes, codes, unseen.size(), openBefore, recoverySeconds,
-				backlog, drained, settlement.open().size(), cpuSeconds, perOrder, generator, series(window, orders));
+				backlog, drained, settlement.open().size(), cpuSeconds, perOrder, generator, otherCores,
+				series(window, orders));
 	}
 
 	private static List<Results.Second> series(LoadWindow window, Map<String, OrderState> orders) {

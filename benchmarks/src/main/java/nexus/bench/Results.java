@@ -33,7 +33,11 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	 * @param arguments its command-line arguments
 	 * @param machine cores, operating system, JVM
 	 * @param loadAverageAtStart the machine's 1-minute load average when the scenarios
-	 * started (above 0.5 means something else was running)
+	 * started (the warm-up counts in it too)
+	 * @param otherCoresWhileIdle CPU that processes other than the stack and the load
+	 * generator used while the stack was idle, in cores (-1 if unknown)
+	 * @param otherCoresDuringScenarios the same over all the scenarios: how much the
+	 * machine was shared while it was measured
 	 * @param stack which stack it measured
 	 * @param startupCache whether the stack's JVMs started from a start-up cache
 	 * @param rateLimits the gateway's rate limits the stack was started with, when the
@@ -44,8 +48,9 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	 * @param notes anything that bears on the figures
 	 */
 	public record Meta(String startedAt, String finishedAt, List<String> arguments, String machine,
-			double loadAverageAtStart, String stack, String startupCache, Map<String, String> rateLimits, int customers,
-			int products, List<String> processesNotFound, List<String> notes) {
+			double loadAverageAtStart, double otherCoresWhileIdle, double otherCoresDuringScenarios, String stack,
+			String startupCache, Map<String, String> rateLimits, int customers, int products,
+			List<String> processesNotFound, List<String> notes) {
 	}
 
 	/**
@@ -83,6 +88,8 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	 * were final
 	 * @param cpuMsPerConfirmed the same per confirmed order, in milliseconds
 	 * @param generatorCores the load generator's CPU per second of the scenario, in cores
+	 * @param otherCores CPU per second of the processes outside the stack and the
+	 * generator meanwhile (the machine's other load), in cores, or -1 if unknown
 	 * @param series second by second, from the scenario's start
 	 */
 	public record OrderScenario(String name, int clients, double targetRate, double seconds, long sent, long accepted,
@@ -90,7 +97,7 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 			Latency placedToConfirmed, Latency sendLag, Map<String, Long> outcomes, Map<String, Long> httpCodes,
 			int madeWithoutAcceptance, int openBefore, double recoverySeconds, long backlogAtEnd,
 			Double drainedAfterSeconds, int stillOpen, Map<String, Double> cpuSeconds,
-			Map<String, Double> cpuMsPerConfirmed, double generatorCores, List<Second> series) {
+			Map<String, Double> cpuMsPerConfirmed, double generatorCores, double otherCores, List<Second> series) {
 	}
 
 	/**
@@ -133,12 +140,14 @@ public record Results(Meta meta, Map<String, Double> idleCpuCoresPerProcess, Lis
 	 * @param httpCodes answers by status (or why none came)
 	 * @param cpuMsPerRequest each process's CPU per successful request, milliseconds
 	 * @param generatorCores the load generator's CPU per second, in cores
+	 * @param otherCores CPU per second of the processes outside the stack and the
+	 * generator meanwhile, in cores, or -1 if unknown
 	 * @param recoverySeconds through the gateway: how long it took, before this read, to
 	 * answer again after the previous load
 	 * @param perSecond requests started in each second
 	 */
 	public record ReadSide(String request, double seconds, long requests, double okPerSecond, Latency latency,
-			Map<String, Long> httpCodes, Map<String, Double> cpuMsPerRequest, double generatorCores,
+			Map<String, Long> httpCodes, Map<String, Double> cpuMsPerRequest, double generatorCores, double otherCores,
 			double recoverySeconds, long[] perSecond) {
 	}
 

@@ -42,7 +42,7 @@ class OrderFiguresTest {
 		OrderState unseen = order("o5", "CONFIRMED", null, 1000, 1200);
 
 		Results.OrderScenario figures = OrderFigures.of("closed 2 clients", 2, 0, window, settlement, List.of(unseen),
-				3, 0, Map.of("order-service", 0.375, "gateway", 0.1875, StackProcesses.GENERATOR, 0.75), 4.0);
+				3, 0, Map.of("order-service", 0.375, "gateway", 0.1875, StackProcesses.GENERATOR, 0.75), 4.0, 0.5);
 
 		assertThat(figures.sent()).isEqualTo(6);
 		assertThat(figures.accepted()).isEqualTo(4);
@@ -69,6 +69,7 @@ class OrderFiguresTest {
 			.containsEntry("stack", 140.625)
 			.containsEntry(StackProcesses.GENERATOR, 187.5);
 		assertThat(figures.generatorCores()).isEqualTo(0.1875);
+		assertThat(figures.otherCores()).isEqualTo(0.5);
 		assertThat(figures.series()).hasSize(4);
 		assertThat(figures.series().get(0).sent()).isEqualTo(2);
 		assertThat(figures.series().get(1).sent()).isEqualTo(4);
@@ -83,7 +84,7 @@ class OrderFiguresTest {
 		OrderBook.Settlement settlement = new OrderBook.Settlement(Map.of("o1", pending), List.of("o1"), null);
 
 		Results.OrderScenario figures = OrderFigures.of("paced 1/s", 0, 1, window, settlement, List.of(), 0, 0,
-				Map.of(), 1);
+				Map.of(), 1, -1);
 
 		assertThat(figures.drainedAfterSeconds()).isNull();
 		assertThat(figures.stillOpen()).isEqualTo(1);

@@ -64,6 +64,36 @@ public final class ProcFs {
 		return ticks;
 	}
 
+	/**
+	 * CPU time the whole machine spent busy (user, nice, system, interrupts, steal) since
+	 * it booted, from the first line of {@code /proc/stat}, over all cores.
+	 * @return nanoseconds, empty if unreadable
+	 */
+	public static OptionalLong machineBusyNanos() {
+		try {
+			return OptionalLong.of(ticksToNanos(busyTicks(Files.readAllLines(PROC.resolve("stat")).getFirst())));
+		}
+		catch (IOException | RuntimeException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
+	/**
+	 * The busy ticks in the {@code cpu} line of {@code /proc/stat}: user, nice, system,
+	 * irq, softirq and steal (idle and iowait are not busy; guest time is already in
+	 * user).
+	 * @param line the line
+	 * @return clock ticks
+	 */
+	static long busyTicks(String line) {
+		String[] fields = line.trim().split("\\s+");
+		long busy = 0;
+		for (int field : new int[] { 1, 2, 3, 6, 7, 8 }) {
+			busy += (field < fields.length) ? Long.parseLong(fields[field]) : 0;
+		}
+		return busy;
+	}
+
 	static long ticksToNanos(long ticks) {
 		return ticks * (TimeUnit.SECONDS.toNanos(1) / TICKS_PER_SECOND);
 	}

@@ -82,7 +82,7 @@ public final class StackProcesses {
 		for (Watched process : this.watched) {
 			cpuNanos(process).ifPresent((value) -> nanos.put(process.name(), value));
 		}
-		return new CpuSnapshot(System.nanoTime(), nanos);
+		return new CpuSnapshot(System.nanoTime(), nanos, ProcFs.machineBusyNanos().orElse(-1));
 	}
 
 	/**
@@ -152,8 +152,10 @@ public final class StackProcesses {
 	 *
 	 * @param atNanos when ({@link System#nanoTime()})
 	 * @param cpuNanos CPU nanoseconds used so far, per process
+	 * @param machineBusyNanos CPU nanoseconds the whole machine was busy so far, or -1 if
+	 * unknown
 	 */
-	public record CpuSnapshot(long atNanos, Map<String, Long> cpuNanos) {
+	public record CpuSnapshot(long atNanos, Map<String, Long> cpuNanos, long machineBusyNanos) {
 
 		/**
 		 * CPU seconds used since an earlier snapshot, per process.
@@ -169,6 +171,21 @@ public final class StackProcesses {
 				}
 			});
 			return seconds;
+		}
+
+		/**
+		 * The CPU that processes other than the stack and the load generator used since
+		 * an earlier snapshot, per second: how much the machine was shared meanwhile.
+		 * @param earlier the earlier snapshot
+		 * @return cores (CPU seconds per second), or -1 if unknown
+		 */
+		public double otherCoresSince(CpuSnapshot earlier) {
+			if (this.machineBusyNanos < 0 || earlier.machineBusyNanos() < 0) {
+				return -1;
+			}
+			double ours = secondsSince(earlier).values().stream().mapToDouble(Double::doubleValue).sum();
+			double machine = (this.machineBusyNanos - earlier.machineBusyNanos()) / 1e9;
+			return Math.max(0, machine - ours) / Math.max(1e-9, wallSecondsSince(earlier));
 		}
 
 		/**

@@ -42,8 +42,10 @@ public final class MarkdownReport {
 			.append("; start-up cache: ")
 			.append(meta.startupCache())
 			.append('\n');
-		md.append(String.format(Locale.ROOT, "- load average when the scenarios started: %.2f%n",
-				meta.loadAverageAtStart()));
+		md.append(String.format(Locale.ROOT,
+				"- other processes on the machine: %s cores while the stack was idle, %s on average during the "
+						+ "scenarios; load average when the scenarios started: %.2f%n",
+				cores(meta.otherCoresWhileIdle()), cores(meta.otherCoresDuringScenarios()), meta.loadAverageAtStart()));
 		md.append("- ")
 			.append(meta.customers())
 			.append(" customers (each with their own token), ")
@@ -93,8 +95,9 @@ public final class MarkdownReport {
 			md.append("\n## Reads, anonymous, closed loop\n\n");
 			md.append(
 					"| read | clients | gateway ok/s | gateway p50 / p99 | direct ok/s | direct p50 / p99 | gateway / direct "
-							+ "| gateway CPU per request | load generator cores (gateway; direct) | HTTP codes (gateway; direct) |\n");
-			md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+							+ "| gateway CPU per request | load generator cores (gateway; direct) | other processes, cores (gateway; direct) "
+							+ "| HTTP codes (gateway; direct) |\n");
+			md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
 			for (Results.ReadScenario read : results.reads()) {
 				Results.ReadSide gateway = read.gateway();
 				Results.ReadSide direct = read.direct();
@@ -118,6 +121,10 @@ public final class MarkdownReport {
 					.append("; ")
 					.append((direct != null) ? String.format(Locale.ROOT, "%.2f", direct.generatorCores()) : "n/a");
 				md.append(" | ")
+					.append(cores(gateway.otherCores()))
+					.append("; ")
+					.append((direct != null) ? cores(direct.otherCores()) : "n/a");
+				md.append(" | ")
 					.append(counts(gateway.httpCodes()))
 					.append("; ")
 					.append((direct != null) ? counts(direct.httpCodes()) : "n/a")
@@ -132,8 +139,9 @@ public final class MarkdownReport {
 			all.forEach((scenario) -> processes.addAll(scenario.cpuSeconds().keySet()));
 			processes.remove(StackProcesses.GENERATOR);
 			md.append("\n## CPU per confirmed order (ms of CPU, over the scenario and its drain)\n\n| scenario | ");
-			md.append(String.join(" | ", processes)).append(" | stack | load generator | load generator (cores) |\n");
-			md.append("|---").append("|---".repeat(processes.size() + 3)).append("|\n");
+			md.append(String.join(" | ", processes))
+				.append(" | stack | load generator | load generator (cores) | other processes (cores) |\n");
+			md.append("|---").append("|---".repeat(processes.size() + 4)).append("|\n");
 			for (Results.OrderScenario scenario : all) {
 				md.append("| ").append(scenario.name());
 				for (String process : processes) {
@@ -141,7 +149,8 @@ public final class MarkdownReport {
 				}
 				md.append(" | **").append(cpuMs(scenario.cpuMsPerConfirmed().get("stack"))).append("**");
 				md.append(" | ").append(cpuMs(scenario.cpuMsPerConfirmed().get(StackProcesses.GENERATOR)));
-				md.append(" | ").append(String.format(Locale.ROOT, "%.2f", scenario.generatorCores())).append(" |\n");
+				md.append(" | ").append(String.format(Locale.ROOT, "%.2f", scenario.generatorCores()));
+				md.append(" | ").append(cores(scenario.otherCores())).append(" |\n");
 			}
 		}
 		if (!results.idleCpuCoresPerProcess().isEmpty()) {
@@ -264,6 +273,10 @@ public final class MarkdownReport {
 	private static String rate(double perSecond) {
 		return (perSecond >= 100) ? String.format(Locale.ROOT, "%,.0f", perSecond)
 				: String.format(Locale.ROOT, "%.1f", perSecond);
+	}
+
+	private static String cores(double cores) {
+		return (cores >= 0) ? String.format(Locale.ROOT, "%.2f", cores) : "n/a";
 	}
 
 	private static String cpuMs(Double millis) {

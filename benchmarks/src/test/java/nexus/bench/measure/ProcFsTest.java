@@ -25,6 +25,24 @@ class ProcFsTest {
 	}
 
 	@Test
+	void theMachinesBusyTimeLeavesOutIdleAndWaiting() {
+		// user nice system idle iowait irq softirq steal guest guest_nice
+		assertThat(ProcFs.busyTicks("cpu  100 5 40 9000 300 2 3 7 50 0")).isEqualTo(100 + 5 + 40 + 2 + 3 + 7);
+	}
+
+	@Test
+	void otherProcessesAreWhatTheMachineUsedBeyondTheWatchedOnes() {
+		StackProcesses.CpuSnapshot before = new StackProcesses.CpuSnapshot(0, Map.of("a", 1_000_000_000L),
+				10_000_000_000L);
+		StackProcesses.CpuSnapshot after = new StackProcesses.CpuSnapshot(2_000_000_000L, Map.of("a", 2_000_000_000L),
+				13_000_000_000L);
+
+		// The machine was busy 3 s in 2 s, 1 s of it "a": the others used 1 core.
+		assertThat(after.otherCoresSince(before)).isEqualTo(1.0);
+		assertThat(new StackProcesses.CpuSnapshot(1, Map.of(), -1).otherCoresSince(before)).isEqualTo(-1);
+	}
+
+	@Test
 	void thisProcessUsesCpuAndMemory() {
 		assumeTrue(ProcFs.available(), "needs Linux's /proc");
 		long pid = ProcessHandle.current().pid();
