@@ -122,7 +122,9 @@ public final class HtmlChart {
 			svg.append(String.format(Locale.ROOT,
 					"<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" stroke-dasharray=\"2,3\"/>%n", x,
 					TOP, x, HEIGHT - BOTTOM));
-			svg.append(text(x + 4, TOP + 10, "sending stopped", "start"));
+			boolean roomOnTheRight = x + 110 < WIDTH - RIGHT;
+			svg.append(text(roomOnTheRight ? x + 4 : x - 4, TOP + 10, "sending stopped",
+					roomOnTheRight ? "start" : "end"));
 		}
 		int legend = LEFT + 200;
 		for (Line line : lines) {
