@@ -35,10 +35,19 @@ final class RunningNexus {
 
 	/**
 	 * The stack's Kafka broker, for tests that must publish as a (bad) producer would.
+	 * @return host:port
 	 */
 	static synchronized String kafkaBootstrapServers() {
+		return settings().kafkaBootstrapServers();
+	}
+
+	/**
+	 * The settings the stack runs with (its ports, its database).
+	 * @return the settings
+	 */
+	static synchronized LauncherSettings settings() {
 		stack();
-		return settings.kafkaBootstrapServers();
+		return settings;
 	}
 
 }
