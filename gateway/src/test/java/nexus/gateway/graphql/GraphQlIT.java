@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import graphql.introspection.IntrospectionQueryBuilder;
 import nexus.gateway.Downstreams;
 import nexus.gateway.GatewayTestBase;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,31 @@ class GraphQlIT extends GatewayTestBase {
 
 		Downstreams.ORDERS.verify(0, anyRequestedFor(anyUrl()));
 		Downstreams.CATALOG.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void theFullIntrospectionQueryOfGraphiqlPassesTheLimits() {
+		String introspection = IntrospectionQueryBuilder.build(IntrospectionQueryBuilder.Options.defaultOptions()
+			.inputValueDeprecation(true)
+			.isOneOf(true)
+			.typeRefFragmentDepth(9));
+		graphql(null, introspection).expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.__schema.queryType.name")
+			.isEqualTo("Query");
+	}
+
+	@Test
+	void introspectionBesideDataDoesNotLiftTheLimits() {
+		graphql(customer(),
+				"{ __schema { queryType { name } } cart { items { product { category { subCategories { name } } } } } }")
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat(message.toString()).containsIgnoringCase("depth"))
+			.jsonPath("$.data")
+			.doesNotExist();
+		Downstreams.ORDERS.verify(0, anyRequestedFor(anyUrl()));
 	}
 
 	@Test
