@@ -63,6 +63,8 @@ class Order {
 
 	private Instant paymentDueBy;
 
+	private String traceParent;
+
 	@Column(name = "created_on")
 	private Instant createdAt;
 
@@ -170,6 +172,19 @@ class Order {
 	 * transaction.
 	 * @return the events, oldest first
 	 */
+	/**
+	 * Keeps the trace of the request that placed the order, for the work that continues
+	 * it later (the deadline sweeper). Opaque here.
+	 * @param traceParent a W3C traceparent, or {@code null}
+	 */
+	void traceWith(String traceParent) {
+		this.traceParent = traceParent;
+	}
+
+	String traceParent() {
+		return this.traceParent;
+	}
+
 	List<OrderEvent> drainEvents() {
 		List<OrderEvent> drained = List.copyOf(this.events);
 		this.events.clear();

@@ -17,6 +17,7 @@ import nexus.order.cart.Carts;
 import nexus.order.catalogcopy.ProductCopies;
 import nexus.order.catalogcopy.ProductSnapshot;
 import nexus.order.usercopy.UserCopies;
+import nexus.platform.observability.TraceContextCapture;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,13 @@ public class OrderPlacement {
 
 	private final TransactionTemplate transactions;
 
+	private final TraceContextCapture traces;
+
 	private final Clock clock;
 
 	OrderPlacement(OrderChanges changes, OrderRepository orders, ProductCopies products, UserCopies users, Carts carts,
-			OrderMetrics metrics, OrderingProperties properties, TransactionTemplate transactions, Clock clock) {
+			OrderMetrics metrics, OrderingProperties properties, TransactionTemplate transactions,
+			TraceContextCapture traces, Clock clock) {
 		this.changes = changes;
 		this.orders = orders;
 		this.products = products;
@@ -58,6 +62,7 @@ public class OrderPlacement {
 		this.metrics = metrics;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.traces = traces;
 		this.clock = clock;
 	}
 
@@ -114,6 +119,7 @@ public class OrderPlacement {
 		}
 		Order order = Order.place(UUID.randomUUID(), customerId, items, currencies.iterator().next(), idempotencyKey,
 				hash, this.clock.instant());
+		order.traceWith(this.traces.current());
 		this.changes.save(order);
 		if (request.fromCart()) {
 			this.carts.clear(customerId);

@@ -13,6 +13,7 @@ import nexus.events.order.CancellationReason;
 import nexus.order.payment.ChargeRequest;
 import nexus.order.payment.PaymentOutcomes;
 import nexus.order.payment.Payments;
+import nexus.platform.observability.TraceContextCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,15 +44,18 @@ public class OrderSaga implements PaymentOutcomes {
 
 	private final OrderingProperties properties;
 
+	private final TraceContextCapture traces;
+
 	private final Clock clock;
 
 	OrderSaga(OrderRepository orders, OrderChanges changes, Payments payments, OrderMetrics metrics,
-			OrderingProperties properties, Clock clock) {
+			OrderingProperties properties, TraceContextCapture traces, Clock clock) {
 		this.orders = orders;
 		this.changes = changes;
 		this.payments = payments;
 		this.metrics = metrics;
 		this.properties = properties;
+		this.traces = traces;
 		this.clock = clock;
 	}
 
@@ -122,7 +126,10 @@ public class OrderSaga implements PaymentOutcomes {
 	void timeOut(UUID orderId) {
 		Order order = lockOrIgnore(orderId, "deadline");
 		if (order != null && order.overdue(this.properties.sagaDeadline(), this.clock.instant())) {
-			cancel(order, CancellationReason.TIMED_OUT);
+			try (TraceContextCapture.Continuation span = this.traces.continueFrom(order.traceParent(),
+					"order deadline")) {
+				cancel(order, CancellationReason.TIMED_OUT);
+			}
 		}
 	}
 

@@ -59,6 +59,8 @@ class Payment {
 
 	private String correlationId;
 
+	private String traceParent;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -69,7 +71,7 @@ class Payment {
 	protected Payment() {
 	}
 
-	static Payment requested(ChargeRequest request, String correlationId, Instant now) {
+	static Payment requested(ChargeRequest request, String correlationId, String traceParent, Instant now) {
 		Payment payment = new Payment();
 		payment.id = UUID.randomUUID();
 		payment.orderId = request.orderId();
@@ -79,6 +81,7 @@ class Payment {
 		payment.payBefore = request.payBefore();
 		payment.status = PaymentStatus.PENDING;
 		payment.correlationId = correlationId;
+		payment.traceParent = traceParent;
 		payment.createdAt = now;
 		payment.updatedAt = now;
 		return payment;
@@ -212,6 +215,14 @@ class Payment {
 
 	String correlationId() {
 		return this.correlationId;
+	}
+
+	/**
+	 * The trace of the work that asked for the payment, which its runs continue.
+	 * @return the W3C traceparent, or {@code null}
+	 */
+	String traceParent() {
+		return this.traceParent;
 	}
 
 	Instant createdAt() {

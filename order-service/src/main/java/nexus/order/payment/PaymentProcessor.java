@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import nexus.order.payment.PaymentProvider.ChargeOutcome;
 import nexus.order.payment.PaymentProvider.RefundOutcome;
 import nexus.platform.observability.CorrelationContext;
+import nexus.platform.observability.TraceContextCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,18 +49,21 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 
 	private final TransactionTemplate transactions;
 
+	private final TraceContextCapture traces;
+
 	private final Clock clock;
 
 	private final ExecutorService runs = Executors
 		.newThreadPerTaskExecutor(Thread.ofVirtual().name("payment-run-", 0).factory());
 
 	PaymentProcessor(PaymentRepository payments, PaymentProvider provider, PaymentRecorder recorder,
-			PaymentProperties properties, TransactionTemplate transactions, Clock clock) {
+			PaymentProperties properties, TransactionTemplate transactions, TraceContextCapture traces, Clock clock) {
 		this.payments = payments;
 		this.provider = provider;
 		this.recorder = recorder;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.traces = traces;
 		this.clock = clock;
 	}
 
@@ -92,7 +96,9 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 			if (task.isEmpty()) {
 				return;
 			}
-			try (CorrelationContext.Scope scope = CorrelationContext.open(task.get().correlationId(), null)) {
+			try (CorrelationContext.Scope scope = CorrelationContext.open(task.get().correlationId(), null);
+					TraceContextCapture.Continuation span = this.traces.continueFrom(task.get().traceParent(),
+							"payment run")) {
 				switch (task.get().status()) {
 					case PENDING, PROCESSING -> charge(task.get());
 					case REFUND_PENDING -> refund(task.get());
@@ -151,11 +157,11 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 	}
 
 	private record Task(UUID paymentId, UUID orderId, BigDecimal amount, String currency, PaymentStatus status,
-			String providerReference, String correlationId) {
+			String providerReference, String correlationId, String traceParent) {
 
 		static Task of(Payment payment) {
 			return new Task(payment.id(), payment.orderId(), payment.amount(), payment.currency(), payment.status(),
-					payment.providerReference(), payment.correlationId());
+					payment.providerReference(), payment.correlationId(), payment.traceParent());
 		}
 
 	}

@@ -10,6 +10,7 @@ import nexus.events.order.PaymentRefunded;
 import nexus.events.order.PaymentSucceeded;
 import nexus.order.payment.PaymentProvider.ChargeOutcome;
 import nexus.platform.messaging.outbox.Outbox;
+import nexus.platform.observability.TraceContextCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +38,18 @@ class PaymentRecorder {
 
 	private final MeterRegistry meters;
 
+	private final TraceContextCapture traces;
+
 	private final Clock clock;
 
 	PaymentRecorder(PaymentRepository payments, PaymentOutcomes orders, Outbox outbox, ApplicationEventPublisher events,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, TraceContextCapture traces, Clock clock) {
 		this.payments = payments;
 		this.orders = orders;
 		this.outbox = outbox;
 		this.events = events;
 		this.meters = meters;
+		this.traces = traces;
 		this.clock = clock;
 	}
 
@@ -53,12 +57,16 @@ class PaymentRecorder {
 	void charged(UUID paymentId, ChargeOutcome outcome) {
 		Payment payment = lockWithOrder(paymentId);
 		Instant now = this.clock.instant();
-		switch (outcome) {
-			case ChargeOutcome.Succeeded succeeded -> succeeded(payment, succeeded.reference(), now);
-			case ChargeOutcome.Declined declined -> failed(payment, PaymentFailed.Reason.DECLINED, declined.reference(),
-					declined.code() + ": " + declined.message(), now);
-			case ChargeOutcome.Unavailable unavailable ->
-				failed(payment, PaymentFailed.Reason.PROVIDER_UNAVAILABLE, null, unavailable.detail(), now);
+		// A webhook arrives in a trace of its own: what it records continues the order's.
+		try (TraceContextCapture.Continuation span = this.traces.continueFrom(payment.traceParent(),
+				"payment outcome")) {
+			switch (outcome) {
+				case ChargeOutcome.Succeeded succeeded -> succeeded(payment, succeeded.reference(), now);
+				case ChargeOutcome.Declined declined -> failed(payment, PaymentFailed.Reason.DECLINED,
+						declined.reference(), declined.code() + ": " + declined.message(), now);
+				case ChargeOutcome.Unavailable unavailable ->
+					failed(payment, PaymentFailed.Reason.PROVIDER_UNAVAILABLE, null, unavailable.detail(), now);
+			}
 		}
 	}
 
@@ -67,8 +75,11 @@ class PaymentRecorder {
 		Payment payment = this.payments.lock(paymentId).orElseThrow();
 		Instant now = this.clock.instant();
 		if (payment.refunded(now)) {
-			this.outbox.publish(new PaymentRefunded(payment.id(), payment.orderId(), payment.userId(), payment.amount(),
-					payment.currency(), payment.providerReference(), now));
+			try (TraceContextCapture.Continuation span = this.traces.continueFrom(payment.traceParent(),
+					"payment refunded")) {
+				this.outbox.publish(new PaymentRefunded(payment.id(), payment.orderId(), payment.userId(),
+						payment.amount(), payment.currency(), payment.providerReference(), now));
+			}
 			count("refunded");
 		}
 	}

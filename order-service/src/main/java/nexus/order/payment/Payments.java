@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import nexus.platform.observability.CorrelationContext;
+import nexus.platform.observability.TraceContextCapture;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,11 +24,14 @@ public class Payments {
 
 	private final ApplicationEventPublisher events;
 
+	private final TraceContextCapture traces;
+
 	private final Clock clock;
 
-	Payments(PaymentRepository payments, ApplicationEventPublisher events, Clock clock) {
+	Payments(PaymentRepository payments, ApplicationEventPublisher events, TraceContextCapture traces, Clock clock) {
 		this.payments = payments;
 		this.events = events;
+		this.traces = traces;
 		this.clock = clock;
 	}
 
@@ -41,8 +45,8 @@ public class Payments {
 		if (this.payments.existsByOrderId(request.orderId())) {
 			return;
 		}
-		Payment payment = this.payments
-			.saveAndFlush(Payment.requested(request, CorrelationContext.correlationId(), this.clock.instant()));
+		Payment payment = this.payments.saveAndFlush(Payment.requested(request, CorrelationContext.correlationId(),
+				this.traces.current(), this.clock.instant()));
 		this.events.publishEvent(new PaymentWorkRequested(payment.id()));
 	}
 

@@ -55,7 +55,7 @@ class PaymentTest {
 
 	private static Payment requested() {
 		return Payment.requested(new ChargeRequest(UUID.randomUUID(), UUID.randomUUID(), new BigDecimal("10.00"), "USD",
-				NOW.plusSeconds(600)), "corr", NOW);
+				NOW.plusSeconds(600)), "corr", null, NOW);
 	}
 
 }

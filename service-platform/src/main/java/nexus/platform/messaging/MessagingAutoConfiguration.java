@@ -96,9 +96,9 @@ public class MessagingAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnBean({ Tracer.class, Propagator.class })
-	TraceContextCapture traceContextCapture(Tracer tracer, Propagator propagator) {
-		return new TraceContextCapture(tracer, propagator);
+	TraceContextCapture traceContextCapture(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new TraceContextCapture(tracer.getIfAvailable(() -> Tracer.NOOP),
+				propagator.getIfAvailable(() -> Propagator.NOOP));
 	}
 
 	@Bean
@@ -111,10 +111,9 @@ public class MessagingAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(OutboxStore store, EventCodec codec, Clock clock, ObjectProvider<TraceContextCapture> traceContext,
+	Outbox outbox(OutboxStore store, EventCodec codec, Clock clock, TraceContextCapture traceContext,
 			ObjectProvider<OutboxRelay> relay, @Value("${spring.application.name}") String source) {
-		return new Outbox(store, codec, source, clock, traceContext.getIfAvailable(),
-				() -> relay.ifAvailable(OutboxRelay::wakeUp));
+		return new Outbox(store, codec, source, clock, traceContext, () -> relay.ifAvailable(OutboxRelay::wakeUp));
 	}
 
 	@Bean

@@ -76,6 +76,22 @@ class OutboxIT {
 	}
 
 	@Test
+	void workOfNoUserIsMarkedAsTheServicesAndStartsATraceOfItsOwn() {
+		UserRegistered event = registered(UUID.randomUUID());
+
+		this.transactions.executeWithoutResult((status) -> this.outbox.publish(event));
+
+		try (KafkaTestConsumer consumer = KafkaTestConsumer.subscribe(this.kafka, Topics.USERS)) {
+			ConsumerRecord<String, byte[]> record = consumer
+				.awaitRecords((r) -> event.subject().equals(r.key()), 1, Duration.ofSeconds(30))
+				.getFirst();
+			assertThat(KafkaTestConsumer.header(record, CloudEventHeaders.ACTOR)).isEqualTo("system:platform-test");
+			assertThat(KafkaTestConsumer.header(record, "traceparent"))
+				.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+		}
+	}
+
+	@Test
 	void eventOfARolledBackTransactionIsNeverPublished() {
 		UserRegistered rolledBack = registered(UUID.randomUUID());
 		UserRegistered committedAfterwards = registered(UUID.randomUUID());

@@ -50,7 +50,9 @@ public class Outbox {
 
 	/**
 	 * Records an event for publication once the current transaction commits. The
-	 * correlation id, acting user and trace context of the current work travel with it.
+	 * correlation id, acting user and trace context of the current work travel with it;
+	 * work done by no user is marked {@code system:<service>}, and work outside any trace
+	 * starts one.
 	 * @param event the event
 	 * @return the attributes it will be published with
 	 * @throws IllegalTransactionStateException when no transaction is active
@@ -61,11 +63,20 @@ public class Outbox {
 					"Outbox.publish needs the transaction that makes the change the event describes");
 		}
 		EventDescriptor descriptor = EventRegistry.descriptorOf(event);
+		String actor = CorrelationContext.actor();
 		EventMetadata metadata = EventMetadata.forNewEvent(event, this.source, this.clock.instant(),
-				CorrelationContext.correlationId(), CorrelationContext.actor());
+				CorrelationContext.correlationId(), (actor != null) ? actor : "system:" + this.source);
 		Map<String, String> headers = CloudEventHeaders.toHeaders(metadata);
 		if (this.traceContext != null) {
 			this.traceContext.injectInto(headers);
+			if (!headers.containsKey("traceparent")) {
+				// Work that no request or stored trace led to (a sweeper, say) starts a
+				// trace of its own, so that every event has one.
+				try (TraceContextCapture.Continuation span = this.traceContext.continueFrom(null,
+						"publish " + metadata.type())) {
+					this.traceContext.injectInto(headers);
+				}
+			}
 		}
 		this.store.append(new OutboxMessage(metadata.id(), descriptor.topic(), metadata.subject(), metadata.type(),
 				headers, this.codec.encode(event)));
