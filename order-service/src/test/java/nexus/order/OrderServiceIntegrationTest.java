@@ -42,8 +42,9 @@ import static org.awaitility.Awaitility.await;
 		"nexus.payment.resilience.minimum-number-of-calls=4", "nexus.payment.resilience.wait-in-open-state=5s",
 		"nexus.payment.resilience.max-concurrent-calls=2", "nexus.payment.processing.poll-interval=1s",
 		"nexus.payment.processing.pickup-delay=2s", "nexus.payment.processing.refund-retry=1s",
-		"nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3", "logging.level.org.apache.kafka=warn",
-		"logging.level.org.apache.kafka.clients.NetworkClient=error" })
+		"nexus.payment.processing.charge-retry=500ms", "nexus.payment.processing.charge-retry-max=2s",
+		"nexus.payment.processing.reconcile-after=2s", "nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3",
+		"logging.level.org.apache.kafka=warn", "logging.level.org.apache.kafka.clients.NetworkClient=error" })
 public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest {
 
 	/** One simulator for the JVM, like the broker and the database. */
@@ -92,8 +93,13 @@ public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest
 
 	/** The catalogue reserved every line of an order for 15 minutes. */
 	protected static EventMetadata stockReserved(UUID orderId, UUID productId, int quantity) {
+		return stockReserved(orderId, productId, quantity, Duration.ofMinutes(15));
+	}
+
+	/** The catalogue reserved every line of an order, for as long as given. */
+	protected static EventMetadata stockReserved(UUID orderId, UUID productId, int quantity, Duration heldFor) {
 		return publish(new StockReserved(orderId, List.of(new StockLine(productId, quantity)), Instant.now(),
-				Instant.now().plus(Duration.ofMinutes(15))));
+				Instant.now().plus(heldFor)));
 	}
 
 	// --- HTTP

@@ -61,6 +61,8 @@ class Payment {
 
 	private String traceParent;
 
+	private Instant reconciledAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -96,6 +98,7 @@ class Payment {
 		if (TAKEN.contains(this.status)) {
 			return false;
 		}
+		this.reconciledAt = now;
 		this.status = PaymentStatus.SUCCEEDED;
 		this.providerReference = reference;
 		this.failureReason = null;
@@ -120,6 +123,43 @@ class Payment {
 		this.failureDetail = (detail != null && detail.length() > 500) ? detail.substring(0, 500) : detail;
 		release(now);
 		return true;
+	}
+
+	/**
+	 * The provider could not be asked this time (timeout, provider down, breaker open,
+	 * bulkhead full): the charge waits for another attempt at {@code when}, and its order
+	 * keeps waiting for payment. Refused for an order that no longer wants the money.
+	 * @return whether the charge now waits
+	 */
+	boolean deferCharge(Instant when, Instant now) {
+		if (this.cancelRequested || (this.status != PaymentStatus.PENDING && this.status != PaymentStatus.PROCESSING)) {
+			return false;
+		}
+		this.status = PaymentStatus.PENDING;
+		this.nextAttemptAt = when;
+		release(now);
+		return true;
+	}
+
+	/**
+	 * Whether the provider may hold money for this payment that we do not know of: it
+	 * failed because the provider could not be reached, or was called off after an
+	 * attempt started, and nobody has asked the provider since.
+	 * @return whether reconciliation should ask
+	 */
+	boolean outcomeUnknown() {
+		boolean unreachable = this.status == PaymentStatus.FAILED && "PROVIDER_UNAVAILABLE".equals(this.failureReason);
+		boolean calledOffMidway = this.status == PaymentStatus.VOIDED && this.attempts > 0;
+		return this.reconciledAt == null && (unreachable || calledOffMidway);
+	}
+
+	/**
+	 * The provider was asked and holds no money for this payment (or no longer needs
+	 * asking).
+	 */
+	void reconciled(Instant now) {
+		this.reconciledAt = now;
+		this.updatedAt = now;
 	}
 
 	/**
@@ -227,6 +267,14 @@ class Payment {
 
 	Instant createdAt() {
 		return this.createdAt;
+	}
+
+	Instant payBefore() {
+		return this.payBefore;
+	}
+
+	int attempts() {
+		return this.attempts;
 	}
 
 	String failureReason() {

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 import nexus.order.payment.PaymentProvider.ChargeOutcome;
+import nexus.order.payment.PaymentProvider.Inquiry;
 import nexus.order.payment.PaymentProvider.RefundOutcome;
 import nexus.platform.observability.CorrelationContext;
 import nexus.platform.observability.TraceContextCapture;
@@ -30,7 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction with a lease, so one run at a time across instances), calls the provider,
  * and records the outcome (another short transaction). It starts right after the commit
  * that asked for the work, and a poller picks up whatever was left behind: a crash, a
- * refund the provider could not take yet.
+ * refund the provider could not take yet, a charge waiting for its next attempt.
+ * <p>
+ * A charge the provider could not take (timeout, provider down, breaker open, bulkhead
+ * full) is not a failure while time is left: it waits, with a pause that doubles per
+ * attempt, and its order keeps waiting for payment. Only when no attempt fits before the
+ * payment is due is the provider asked whether it took the money after all, and the
+ * payment fails if it did not. At most {@code max-concurrent-runs} runs go at once; more
+ * wait for the poller.
  */
 @Component
 class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
@@ -53,6 +62,8 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 
 	private final Clock clock;
 
+	private final Semaphore slots;
+
 	private final ExecutorService runs = Executors
 		.newThreadPerTaskExecutor(Thread.ofVirtual().name("payment-run-", 0).factory());
 
@@ -65,11 +76,37 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 		this.transactions = transactions;
 		this.traces = traces;
 		this.clock = clock;
+		this.slots = new Semaphore(properties.processing().maxConcurrentRuns());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void onWorkRequested(PaymentWorkRequested work) {
-		this.runs.execute(() -> run(work.paymentId()));
+		submit(work.paymentId());
+	}
+
+	/**
+	 * Starts a run if a slot is free; otherwise the payment waits for the poller.
+	 * @return whether it started
+	 */
+	private boolean submit(UUID paymentId) {
+		if (!this.slots.tryAcquire()) {
+			return false;
+		}
+		try {
+			this.runs.execute(() -> {
+				try {
+					run(paymentId);
+				}
+				finally {
+					this.slots.release();
+				}
+			});
+			return true;
+		}
+		catch (RuntimeException ex) {
+			this.slots.release();
+			throw ex;
+		}
 	}
 
 	@Override
@@ -83,10 +120,13 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 	 */
 	int pickUpLeftovers() {
 		Instant now = this.clock.instant();
+		int free = Math.min(BATCH, this.slots.availablePermits());
+		if (free == 0) {
+			return 0;
+		}
 		List<UUID> waiting = this.payments.findWork(now.minus(this.properties.processing().pickupDelay()), now,
-				PageRequest.of(0, BATCH));
-		waiting.forEach((paymentId) -> this.runs.execute(() -> run(paymentId)));
-		return waiting.size();
+				PageRequest.of(0, free));
+		return (int) waiting.stream().filter(this::submit).count();
 	}
 
 	void run(UUID paymentId) {
@@ -121,8 +161,20 @@ class PaymentProcessor implements SchedulingConfigurer, DisposableBean {
 			this.recorder.abandonIfStale(task.paymentId());
 			return;
 		}
-		ChargeOutcome outcome = this.provider.charge(new PaymentProvider.Charge(task.paymentId(), task.orderId(),
-				task.amount().movePointRight(2).longValueExact(), task.currency()));
+		PaymentProvider.Charge charge = new PaymentProvider.Charge(task.paymentId(), task.orderId(),
+				task.amount().movePointRight(2).longValueExact(), task.currency());
+		ChargeOutcome outcome = this.provider.charge(charge);
+		if (outcome instanceof ChargeOutcome.Unavailable unavailable) {
+			if (this.recorder.deferCharge(task.paymentId(), unavailable.detail())) {
+				return;
+			}
+			// No attempt fits before the payment is due (or the order called it off): ask
+			// the provider whether an attempt took the money before giving up.
+			Inquiry inquiry = this.provider.inquire(charge, true);
+			if (inquiry instanceof Inquiry.Taken taken) {
+				outcome = new ChargeOutcome.Succeeded(taken.reference());
+			}
+		}
 		this.recorder.charged(task.paymentId(), outcome);
 	}
 

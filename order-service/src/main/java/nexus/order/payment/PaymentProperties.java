@@ -2,6 +2,8 @@ package nexus.order.payment;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -77,10 +79,42 @@ public record PaymentProperties(@Valid @DefaultValue Provider provider, @Valid @
 	 * @param lease how long one run may hold a payment; longer than a charge's worst case
 	 * (two calls with all their retries)
 	 * @param refundRetry pause before a refund the provider could not take is tried again
+	 * @param chargeRetry pause before a charge the provider could not take (timeout,
+	 * provider down, breaker open, bulkhead full) is tried again; it doubles with each
+	 * attempt
+	 * @param chargeRetryMax longest pause between charge attempts
+	 * @param maxConcurrentRuns most charges and refunds run at once; more wait for the
+	 * poller
+	 * @param reconcileAfter how long after a charge ended without a known outcome (failed
+	 * for an unavailable provider, or called off mid-run) the provider is asked whether
+	 * it took the money after all
+	 * @param reconcileFor how long such a charge keeps being asked about
 	 */
 	public record Processing(@NotNull @DefaultValue("5s") Duration pollInterval,
 			@NotNull @DefaultValue("2s") Duration pickupDelay, @NotNull @DefaultValue("2m") Duration lease,
-			@NotNull @DefaultValue("30s") Duration refundRetry) {
+			@NotNull @DefaultValue("30s") Duration refundRetry, @NotNull @DefaultValue("1s") Duration chargeRetry,
+			@NotNull @DefaultValue("30s") Duration chargeRetryMax, @Min(1) @DefaultValue("64") int maxConcurrentRuns,
+			@NotNull @DefaultValue("1m") Duration reconcileAfter, @NotNull @DefaultValue("24h") Duration reconcileFor) {
+
+		/**
+		 * When a charge the provider could not take is tried again: after a pause that
+		 * doubles with each attempt, up to {@code chargeRetryMax}, as long as that is
+		 * before the payment is due.
+		 * @param attempts attempts made so far (1 after the first)
+		 * @param payBefore when the payment is due
+		 * @param now the time
+		 * @return when to try again, or empty when no attempt fits before the due time
+		 */
+		public Optional<Instant> nextChargeAttempt(int attempts, Instant payBefore, Instant now) {
+			long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
+			Duration pause = this.chargeRetry.multipliedBy(factor);
+			if (pause.compareTo(this.chargeRetryMax) > 0) {
+				pause = this.chargeRetryMax;
+			}
+			Instant next = now.plus(pause);
+			return next.isBefore(payBefore) ? Optional.of(next) : Optional.empty();
+		}
+
 	}
 
 	/**

@@ -18,6 +18,18 @@ public interface PaymentProvider {
 	ChargeOutcome charge(Charge charge);
 
 	/**
+	 * Asks whether the provider took the money of a charge whose outcome we do not know
+	 * (its calls timed out, or the provider was down). Takes nothing: it finds the intent
+	 * through the charge's own idempotency key and reads its state.
+	 * @param charge the charge asked about
+	 * @param lastChance whether this is the last question before the charge is given up
+	 * on: it is then asked once even while the circuit breaker is open, since an unknown
+	 * outcome would leave the order to reconciliation
+	 * @return what the provider holds
+	 */
+	Inquiry inquire(Charge charge, boolean lastChance);
+
+	/**
 	 * Gives a payment back. Safe to repeat.
 	 * @param refund what to give back
 	 * @return what happened
@@ -73,6 +85,35 @@ public interface PaymentProvider {
 		 * @param detail what went wrong
 		 */
 		record Unavailable(String detail) implements ChargeOutcome {
+		}
+
+	}
+
+	/** What the provider says of a charge whose outcome was not known. */
+	sealed interface Inquiry {
+
+		/**
+		 * The provider took the money.
+		 *
+		 * @param reference the provider's id of the payment
+		 */
+		record Taken(String reference) implements Inquiry {
+		}
+
+		/**
+		 * The provider holds no money for the charge.
+		 *
+		 * @param detail its state, for the logs
+		 */
+		record NotTaken(String detail) implements Inquiry {
+		}
+
+		/**
+		 * The provider could not be asked.
+		 *
+		 * @param detail what went wrong
+		 */
+		record Unknown(String detail) implements Inquiry {
 		}
 
 	}

@@ -1,7 +1,10 @@
 package nexus.order.payment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,17 +43,28 @@ class PaymentRecorder {
 
 	private final TraceContextCapture traces;
 
+	private final PaymentProperties.Processing processing;
+
+	private final Duration lastAttempt;
+
 	private final Clock clock;
 
 	PaymentRecorder(PaymentRepository payments, PaymentOutcomes orders, Outbox outbox, ApplicationEventPublisher events,
-			MeterRegistry meters, TraceContextCapture traces, Clock clock) {
+			MeterRegistry meters, TraceContextCapture traces, PaymentProperties properties, Clock clock) {
 		this.payments = payments;
 		this.orders = orders;
 		this.outbox = outbox;
 		this.events = events;
 		this.meters = meters;
 		this.traces = traces;
+		this.processing = properties.processing();
+		this.lastAttempt = properties.processing()
+			.pollInterval()
+			.plus(properties.resilience().timeout().multipliedBy(properties.resilience().maxAttempts()));
 		this.clock = clock;
+		// At zero from the start, for dashboards and alerts.
+		List.of("succeeded", "declined", "unavailable", "refunded", "deferred")
+			.forEach((outcome) -> this.meters.counter("nexus.payments", "outcome", outcome));
 	}
 
 	@Transactional
@@ -68,6 +82,39 @@ class PaymentRecorder {
 					failed(payment, PaymentFailed.Reason.PROVIDER_UNAVAILABLE, null, unavailable.detail(), now);
 			}
 		}
+	}
+
+	/**
+	 * The provider could not take a charge this time: have it wait for its next attempt,
+	 * if one fits before the payment is due and the order still wants it.
+	 * @return whether the charge waits; if not, its outcome is to be recorded now
+	 */
+	@Transactional
+	boolean deferCharge(UUID paymentId, String detail) {
+		Payment payment = this.payments.lock(paymentId).orElseThrow();
+		Instant now = this.clock.instant();
+		// The next attempt must start, and come back, in time for the provider to be
+		// asked
+		// before the payment is due: its start may wait a poll, and it may take every
+		// try.
+		Instant lastStart = payment.payBefore().minus(this.lastAttempt);
+		Optional<Instant> next = this.processing.nextChargeAttempt(payment.attempts(), lastStart, now);
+		if (next.isEmpty() || !payment.deferCharge(next.get(), now)) {
+			return false;
+		}
+		log.info("Payment {} of order {}: attempt {} found the provider unavailable ({}); next attempt at {}",
+				payment.id(), payment.orderId(), payment.attempts(), detail, next.get());
+		count("deferred");
+		return true;
+	}
+
+	/**
+	 * The provider was asked about a charge whose outcome was unknown, and holds no money
+	 * for it.
+	 */
+	@Transactional
+	void reconciled(UUID paymentId) {
+		this.payments.lock(paymentId).ifPresent((payment) -> payment.reconciled(this.clock.instant()));
 	}
 
 	@Transactional

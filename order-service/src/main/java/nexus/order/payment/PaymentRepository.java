@@ -43,7 +43,8 @@ interface PaymentRepository extends JpaRepository<Payment, UUID>, JpaSpecificati
 			update Payment p set p.status = nexus.order.payment.PaymentStatus.PROCESSING, p.leaseUntil = :leaseUntil,
 			  p.attempts = p.attempts + 1, p.updatedAt = :now, p.version = p.version + 1
 			where p.id = :id and p.cancelRequested = false and p.payBefore > :now
-			  and (p.status = nexus.order.payment.PaymentStatus.PENDING
+			  and ((p.status = nexus.order.payment.PaymentStatus.PENDING
+			        and (p.nextAttemptAt is null or p.nextAttemptAt <= :now))
 			       or (p.status = nexus.order.payment.PaymentStatus.PROCESSING and p.leaseUntil < :now))
 			""")
 	int claimCharge(UUID id, Instant now, Instant leaseUntil);
@@ -65,7 +66,7 @@ interface PaymentRepository extends JpaRepository<Payment, UUID>, JpaSpecificati
 	@Query("""
 			select p.id from Payment p
 			where (p.status = nexus.order.payment.PaymentStatus.PENDING and p.createdAt <= :createdBefore
-			       and p.payBefore > :now)
+			       and p.payBefore > :now and (p.nextAttemptAt is null or p.nextAttemptAt <= :now))
 			   or (p.status = nexus.order.payment.PaymentStatus.PROCESSING and p.leaseUntil < :now)
 			   or (p.status = nexus.order.payment.PaymentStatus.REFUND_PENDING
 			       and (p.leaseUntil is null or p.leaseUntil < :now)
@@ -73,5 +74,22 @@ interface PaymentRepository extends JpaRepository<Payment, UUID>, JpaSpecificati
 			order by p.createdAt
 			""")
 	List<UUID> findWork(Instant createdBefore, Instant now, Pageable page);
+
+	/**
+	 * Charges whose outcome at the provider is not known, settled long enough ago that a
+	 * webhook would have told: failed for an unavailable provider, or called off after an
+	 * attempt started, and not reconciled since.
+	 * @param settledBefore how long ago they must have settled
+	 * @param page how many
+	 * @return their ids, oldest first
+	 */
+	@Query("""
+			select p.id from Payment p
+			where p.reconciledAt is null and p.updatedAt <= :settledBefore
+			  and ((p.status = nexus.order.payment.PaymentStatus.FAILED and p.failureReason = 'PROVIDER_UNAVAILABLE')
+			       or (p.status = nexus.order.payment.PaymentStatus.VOIDED and p.attempts > 0))
+			order by p.updatedAt
+			""")
+	List<UUID> findUnknownOutcomes(Instant settledBefore, Pageable page);
 
 }

@@ -53,6 +53,41 @@ class PaymentTest {
 		assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
 	}
 
+	@Test
+	void aChargeTheProviderCouldNotTakeWaitsForAnotherAttemptUnlessTheOrderCalledItOff() {
+		Payment waiting = requested();
+		assertThat(waiting.deferCharge(NOW.plusSeconds(2), NOW)).isTrue();
+		assertThat(waiting.status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(waiting.outcomeUnknown()).isFalse();
+
+		Payment calledOff = requested();
+		calledOff.succeeded("pi_5", NOW);
+		assertThat(calledOff.deferCharge(NOW.plusSeconds(2), NOW)).isFalse();
+		assertThat(calledOff.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+	}
+
+	@Test
+	void onlyAFailureForAnUnreachableProviderLeavesTheOutcomeUnknownUntilReconciled() {
+		Payment unreachable = requested();
+		unreachable.failed("PROVIDER_UNAVAILABLE", null, "timed out", NOW);
+		assertThat(unreachable.outcomeUnknown()).isTrue();
+		unreachable.reconciled(NOW);
+		assertThat(unreachable.outcomeUnknown()).isFalse();
+
+		Payment declined = requested();
+		declined.failed("DECLINED", "pi_6", "card_declined", NOW);
+		assertThat(declined.outcomeUnknown()).isFalse();
+
+		Payment voidedBeforeAnyAttempt = requested();
+		voidedBeforeAnyAttempt.callOff(NOW);
+		assertThat(voidedBeforeAnyAttempt.outcomeUnknown()).isFalse();
+
+		Payment lateSuccess = requested();
+		lateSuccess.failed("PROVIDER_UNAVAILABLE", null, "timed out", NOW);
+		lateSuccess.succeeded("pi_7", NOW);
+		assertThat(lateSuccess.outcomeUnknown()).isFalse();
+	}
+
 	private static Payment requested() {
 		return Payment.requested(new ChargeRequest(UUID.randomUUID(), UUID.randomUUID(), new BigDecimal("10.00"), "USD",
 				NOW.plusSeconds(600)), "corr", null, NOW);

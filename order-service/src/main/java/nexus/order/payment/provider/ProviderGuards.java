@@ -22,7 +22,7 @@ import io.micrometer.core.instrument.Timer;
 class ProviderGuards implements AutoCloseable {
 
 	/** The provider operations, each one timer per outcome. */
-	static final List<String> OPERATIONS = List.of("create", "confirm", "refund");
+	static final List<String> OPERATIONS = List.of("create", "confirm", "refund", "inquire");
 
 	/** Every outcome a call ends with. */
 	static final List<String> OUTCOMES = List.of("success", "refused", "breaker_open", "bulkhead_full", "timeout",
@@ -68,8 +68,26 @@ class ProviderGuards implements AutoCloseable {
 	 */
 	StripeApi.Answer call(String operation, Callable<StripeApi.Answer> call) {
 		Callable<StripeApi.Answer> timed = () -> this.timeLimiter.executeFutureSupplier(() -> this.calls.submit(call));
-		Callable<StripeApi.Answer> guarded = Retry.decorateCallable(this.retry,
-				CircuitBreaker.decorateCallable(this.breaker, Bulkhead.decorateCallable(this.bulkhead, timed)));
+		return run(operation, Retry.decorateCallable(this.retry,
+				CircuitBreaker.decorateCallable(this.breaker, Bulkhead.decorateCallable(this.bulkhead, timed))));
+	}
+
+	/**
+	 * Runs one read past an open circuit breaker, still within the bulkhead and the time
+	 * limit, and without retries: the last question about a charge before it is given up
+	 * on, asked once per charge, which must not be refused for the failures of others. It
+	 * does not count towards the breaker either.
+	 * @param operation its name, for the metrics
+	 * @param call the call
+	 * @return its answer
+	 * @throws ProviderUnavailableException when it did not succeed
+	 */
+	StripeApi.Answer probe(String operation, Callable<StripeApi.Answer> call) {
+		Callable<StripeApi.Answer> timed = () -> this.timeLimiter.executeFutureSupplier(() -> this.calls.submit(call));
+		return run(operation, Bulkhead.decorateCallable(this.bulkhead, timed));
+	}
+
+	private StripeApi.Answer run(String operation, Callable<StripeApi.Answer> guarded) {
 		Timer.Sample sample = Timer.start(this.meters);
 		String outcome = "unavailable";
 		try {

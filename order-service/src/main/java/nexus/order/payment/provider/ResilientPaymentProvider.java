@@ -3,6 +3,7 @@ package nexus.order.payment.provider;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import nexus.order.payment.PaymentProvider;
 import tools.jackson.databind.JsonNode;
@@ -27,13 +28,7 @@ class ResilientPaymentProvider implements PaymentProvider {
 	@Override
 	public ChargeOutcome charge(Charge charge) {
 		try {
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("amount", Long.toString(charge.amountMinor()));
-			form.put("currency", charge.currency().toLowerCase(Locale.ROOT));
-			form.put("metadata[order_id]", charge.orderId().toString());
-			form.put("metadata[payment_id]", charge.paymentId().toString());
-			StripeApi.Answer created = this.guards.call("create",
-					() -> this.api.post("/v1/payment_intents", form, charge.paymentId() + "-create"));
+			StripeApi.Answer created = this.guards.call("create", () -> create(charge));
 			if (!created.ok()) {
 				return declined(null, created);
 			}
@@ -48,6 +43,44 @@ class ResilientPaymentProvider implements PaymentProvider {
 		catch (ProviderUnavailableException ex) {
 			return new ChargeOutcome.Unavailable(ex.getMessage());
 		}
+	}
+
+	@Override
+	public Inquiry inquire(Charge charge, boolean lastChance) {
+		try {
+			// The same idempotency key answers with the intent the charge created, if its
+			// create reached the provider; if it did not, the intent created now was
+			// never
+			// confirmed and takes nothing.
+			StripeApi.Answer created = lastChance ? this.guards.probe("inquire", () -> create(charge))
+					: this.guards.call("inquire", () -> create(charge));
+			if (!created.ok()) {
+				return new Inquiry.NotTaken("no intent: " + created.errorText("code"));
+			}
+			String intent = created.text("id");
+			Callable<StripeApi.Answer> get = () -> this.api.get("/v1/payment_intents/" + intent);
+			StripeApi.Answer read = lastChance ? this.guards.probe("inquire", get) : this.guards.call("inquire", get);
+			String status = read.ok() ? read.text("status") : null;
+			if ("succeeded".equals(status)) {
+				return new Inquiry.Taken(intent);
+			}
+			if ("processing".equals(status)) {
+				return new Inquiry.Unknown("intent " + intent + " is still processing");
+			}
+			return new Inquiry.NotTaken("intent " + intent + " is " + status);
+		}
+		catch (ProviderUnavailableException ex) {
+			return new Inquiry.Unknown(ex.getMessage());
+		}
+	}
+
+	private StripeApi.Answer create(Charge charge) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("amount", Long.toString(charge.amountMinor()));
+		form.put("currency", charge.currency().toLowerCase(Locale.ROOT));
+		form.put("metadata[order_id]", charge.orderId().toString());
+		form.put("metadata[payment_id]", charge.paymentId().toString());
+		return this.api.post("/v1/payment_intents", form, charge.paymentId() + "-create");
 	}
 
 	@Override

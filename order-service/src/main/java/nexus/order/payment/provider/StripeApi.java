@@ -52,6 +52,17 @@ class StripeApi {
 		return send(request.build());
 	}
 
+	Answer get(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.baseUrl.resolve(path))
+			.timeout(this.requestTimeout)
+			.header("Accept", "application/json")
+			.GET();
+		if (this.apiKey != null && !this.apiKey.isBlank()) {
+			request.header("Authorization", "Bearer " + this.apiKey);
+		}
+		return send(request.build());
+	}
+
 	private Answer send(HttpRequest request) {
 		HttpResponse<String> response;
 		try {
