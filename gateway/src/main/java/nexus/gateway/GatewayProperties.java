@@ -23,12 +23,15 @@ import org.springframework.validation.annotation.Validated;
  * @param concurrency how many requests the gateway works on at once
  * @param rateLimits request rate limits
  * @param graphql limits of GraphQL queries
+ * @param trustedProxies the proxies in front of the gateway whose {@code X-Forwarded-For}
+ * is believed (CIDR ranges or addresses); none by default
  */
 @Validated
 @ConfigurationProperties("nexus.gateway")
 public record GatewayProperties(@Valid @DefaultValue Cors cors, @NotNull @DefaultValue("256KB") DataSize maxBodySize,
 		@NotNull @DefaultValue("3MB") DataSize maxUploadSize, @Valid @DefaultValue Concurrency concurrency,
-		@Valid @DefaultValue RateLimits rateLimits, @Valid @DefaultValue Graphql graphql) {
+		@Valid @DefaultValue RateLimits rateLimits, @Valid @DefaultValue Graphql graphql,
+		@NotNull @DefaultValue List<String> trustedProxies) {
 
 	/**
 	 * CORS.

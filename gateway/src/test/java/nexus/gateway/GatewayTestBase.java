@@ -17,11 +17,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The gateway's integration tests share one application context, in front of
  * {@link Downstreams} and the test JWKS. Limits are small enough to reach in a test, and
- * client addresses come from {@code X-Forwarded-For} so tests can act as different
- * clients.
+ * the tests' own address (loopback) is a trusted proxy, so client addresses come from
+ * {@code X-Forwarded-For} and tests can act as different clients.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"server.forward-headers-strategy=native", "nexus.gateway.rate-limits.authentication.capacity=5",
+		"nexus.gateway.trusted-proxies=127.0.0.1/32,::1/128", "nexus.gateway.rate-limits.authentication.capacity=5",
 		"nexus.gateway.rate-limits.authentication.refill=5", "nexus.gateway.rate-limits.authenticated.capacity=20",
 		"nexus.gateway.rate-limits.authenticated.refill=20", "nexus.gateway.rate-limits.anonymous.capacity=10000",
 		"nexus.gateway.rate-limits.public-reads.capacity=10000", "nexus.gateway.rate-limits.graphql.capacity=4000",

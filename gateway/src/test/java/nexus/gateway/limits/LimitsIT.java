@@ -54,6 +54,19 @@ class LimitsIT extends GatewayTestBase {
 	}
 
 	@Test
+	void behindATrustedProxyTheClientIsTheNearestUntrustedHopAndIsPassedOn() {
+		Downstreams.USERS.stubFor(post(urlEqualTo("/api/auth/login")).willReturn(okJson("{}")));
+		String client = randomAddress();
+
+		// The client wrote 6.6.6.6 itself; the (trusted) proxy appended the address it
+		// saw.
+		login("6.6.6.6, " + client).expectStatus().isOk();
+
+		Downstreams.USERS.verify(1, postRequestedFor(urlEqualTo("/api/auth/login")).withHeader("X-Forwarded-For",
+				com.github.tomakehurst.wiremock.client.WireMock.equalTo(client)));
+	}
+
+	@Test
 	void otherRequestsAreLimitedPerUser() {
 		Downstreams.ORDERS.stubFor(get(urlEqualTo("/api/orders")).willReturn(okJson("{}")));
 		String busy = "Bearer " + TestTokens.customer(UUID.randomUUID());
@@ -155,8 +168,8 @@ class LimitsIT extends GatewayTestBase {
 	@Test
 	void aChunkedBodyOverTheLimitIs413AndIsNotReadWhole() {
 		Downstreams.ORDERS.stubFor(post(urlEqualTo("/api/payments/webhook")).willReturn(aResponse().withStatus(204)));
-		// 64 MB in 16 KB chunks, with no Content-Length: only reading can tell its size.
-		Flux<DataBuffer> body = Flux.range(0, 4096)
+		// 4 MB in 16 KB chunks, with no Content-Length: only reading can tell its size.
+		Flux<DataBuffer> body = Flux.range(0, 256)
 			.<DataBuffer>map((i) -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[16 * 1024]));
 
 		this.http.mutate()
