@@ -50,8 +50,8 @@ public record GatewayProperties(@Valid @DefaultValue Cors cors, @NotNull @Defaul
 	 * @param maxWait longest wait for a permit
 	 * @param maxQueued most requests waiting at once; more are refused at once
 	 */
-	public record Concurrency(@Min(1) @DefaultValue("64") int maxConcurrent,
-			@NotNull @DefaultValue("1s") Duration maxWait, @Min(0) @DefaultValue("1000") int maxQueued) {
+	public record Concurrency(@Min(1) @DefaultValue("256") int maxConcurrent,
+			@NotNull @DefaultValue("2s") Duration maxWait, @Min(0) @DefaultValue("1000") int maxQueued) {
 	}
 
 	/**

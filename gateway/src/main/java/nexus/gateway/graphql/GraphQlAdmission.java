@@ -113,9 +113,7 @@ class GraphQlAdmission implements WebGraphQlInterceptor {
 								Map.of("cost", units, "retryAfter", budget.retryAfterSeconds()),
 								budget.retryAfterSeconds());
 					}
-					return chain.next(request)
-						.doOnNext((response) -> response.getResponseHeaders()
-							.set("RateLimit-Remaining", Long.toString(budget.remaining())));
+					return chain.next(request);
 				});
 		});
 	}

@@ -1,6 +1,10 @@
 package nexus.platform.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -99,6 +103,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 				this.counted = new Counting(super.getInputStream(), this.limit);
 			}
 			return this.counted;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding();
+			return new BufferedReader(new InputStreamReader(getInputStream(),
+					(encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8));
 		}
 
 	}
