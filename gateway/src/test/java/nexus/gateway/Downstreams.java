@@ -27,7 +27,12 @@ public final class Downstreams {
 	// A fixed port per server, so that a test that stops one can start it again where the
 	// gateway expects it.
 	private static WireMockServer start() {
-		WireMockServer server = new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1"));
+		WireMockServer server = new WireMockServer(options().port(freePort())
+			.bindAddress("127.0.0.1")
+			// Enough threads to answer a burst of concurrent requests at once, as a
+			// service
+			// would.
+			.containerThreads(300));
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,12 +17,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The gateway's integration tests share one application context, in front of
  * {@link Downstreams} and the test JWKS. Limits are small enough to reach in a test, and
- * client addresses come from {@code X-Forwarded-For} so tests can act as different
- * clients.
+ * the tests' own address (loopback) is a trusted proxy, so client addresses come from
+ * {@code X-Forwarded-For} and tests can act as different clients.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"server.forward-headers-strategy=native", "nexus.gateway.rate-limits.authentication.requests=5",
-		"nexus.gateway.rate-limits.authenticated.requests=20", "nexus.gateway.rate-limits.anonymous.requests=10000",
+		"nexus.gateway.trusted-proxies=127.0.0.1/32,::1/128", "nexus.gateway.rate-limits.authentication.capacity=5",
+		"nexus.gateway.rate-limits.authentication.refill=5", "nexus.gateway.rate-limits.authenticated.capacity=20",
+		"nexus.gateway.rate-limits.authenticated.refill=20", "nexus.gateway.rate-limits.anonymous.capacity=10000",
+		"nexus.gateway.rate-limits.public-reads.capacity=10000", "nexus.gateway.rate-limits.graphql.capacity=4000",
+		"nexus.gateway.rate-limits.graphql.refill=4000", "nexus.gateway.graphql.max-downstream-calls=20",
 		"resilience4j.timelimiter.configs.default.timeout-duration=2s", "nexus.gateway.graphql.max-depth=5",
 		"nexus.gateway.graphiql.enabled=true", "spring.cloud.gateway.server.webflux.httpclient.response-timeout=3s" })
 @AutoConfigureWebTestClient
@@ -29,6 +33,9 @@ public abstract class GatewayTestBase {
 
 	@Autowired
 	protected WebTestClient http;
+
+	@LocalServerPort
+	protected int port;
 
 	@Autowired
 	protected CircuitBreakerRegistry breakers;

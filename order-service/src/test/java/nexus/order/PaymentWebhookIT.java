@@ -1,9 +1,16 @@
 package nexus.order;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import nexus.events.order.PaymentSucceeded;
 import nexus.paymentsimulator.WebhookSignature;
@@ -79,6 +86,60 @@ class PaymentWebhookIT extends OrderServiceIntegrationTest {
 			.isEqualTo("https://nexus.dev/problems/webhook-replayed");
 		assertThat(paymentStatusOf(order)).isEqualTo("SUCCEEDED");
 		assertThat(statusOf(order)).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void aWebhookOverItsLimitIs413BeforeItsSignatureIsChecked() throws Exception {
+		long now = Instant.now().getEpochSecond();
+		String id = "evt_" + UUID.randomUUID();
+		// Under the services' general limit (256 KB), over the webhook's (64 KB), and
+		// signed.
+		byte[] large = ("{\"id\":\"" + id + "\",\"type\":\"payment_intent.succeeded\",\"pad\":\"" + "x".repeat(100_000)
+				+ "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		send(large, WebhookSignature.header(simulator.webhookSecret(), now, large)).expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/payload-too-large");
+
+		// 1 MB, chunked (no Content-Length): only reading can tell its size.
+		long size = 1024L * 1024;
+		AtomicLong served = new AtomicLong();
+		InputStream endless = new InputStream() {
+
+			@Override
+			public int read() {
+				return (served.getAndIncrement() < size) ? 'x' : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				long left = size - served.get();
+				if (left <= 0) {
+					return -1;
+				}
+				int count = (int) Math.min(length, left);
+				Arrays.fill(buffer, offset, offset + count, (byte) 'x');
+				served.addAndGet(count);
+				return count;
+			}
+
+		};
+		HttpResponse<String> chunked = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/payments/webhook"))
+				.header("Content-Type", "application/json")
+				.header(WebhookSignature.HEADER, "t=" + now + ",v1=00")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(chunked.statusCode()).isEqualTo(413);
+		assertThat(chunked.body()).contains("https://nexus.dev/problems/payload-too-large");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM webhook_event WHERE event_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	private UUID paidOrder() {

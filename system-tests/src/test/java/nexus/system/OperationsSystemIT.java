@@ -43,6 +43,27 @@ class OperationsSystemIT {
 	}
 
 	@Test
+	void twoHundredConcurrentReadsThroughTheGatewayAreAllServed() {
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		URI categories = URI.create(this.stack.gatewayUrl() + "/api/catalog/categories?size=5");
+		// Warm: connections opened, as on a stack that has been serving.
+		burst(client, categories, 20);
+
+		List<Integer> statuses = burst(client, categories, 200);
+
+		assertThat(statuses).hasSize(200).containsOnly(200);
+	}
+
+	private static List<Integer> burst(HttpClient client, URI uri, int requests) {
+		List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+		for (int i = 0; i < requests; i++) {
+			calls.add(client.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+				.thenApply(HttpResponse::statusCode));
+		}
+		return calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+	}
+
+	@Test
 	void aRoutedResponseCarriesOneRequestId() {
 		Response response = this.api.call("GET", "/api/catalog/categories?size=1", null, null,
 				Map.of("X-Request-Id", "system-test-1"));

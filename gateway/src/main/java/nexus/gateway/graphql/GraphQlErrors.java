@@ -29,6 +29,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 						refused.service()))
 				.build();
 		}
+		if (ex instanceof RequestBudget.Exceeded exceeded) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(Limits.QUERY_TOO_COSTLY)
+				.message(exceeded.getMessage())
+				.build();
+		}
 		if (ex instanceof ServiceUnavailable unavailable) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(Unavailable.UNAVAILABLE)
@@ -46,6 +52,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			case 404 -> ErrorType.NOT_FOUND;
 			default -> ErrorType.BAD_REQUEST;
 		};
+	}
+
+	/** A limit of the gateway refused the query, or part of it. */
+	enum Limits implements graphql.ErrorClassification {
+
+		/** The query costs more than one request may. */
+		QUERY_TOO_COSTLY,
+		/** The caller's budget (cost units, or credential operations) is spent. */
+		RATE_LIMITED
+
 	}
 
 	/** A service could not answer. */

@@ -2,6 +2,7 @@ package nexus.gateway.graphql;
 
 import java.net.InetSocketAddress;
 
+import nexus.gateway.GatewayProperties;
 import nexus.gateway.observability.RequestIdFilter;
 import reactor.core.publisher.Mono;
 
@@ -13,10 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Copies the caller's token, request id and address into the GraphQL context, for the
- * resolvers to pass on to the services.
+ * resolvers to pass on to the services, with a fresh cap on the request's downstream
+ * calls and items.
  */
 @Component
 class GraphQlRequestContext implements WebGraphQlInterceptor {
+
+	private final GatewayProperties.Graphql limits;
+
+	GraphQlRequestContext(GatewayProperties properties) {
+		this.limits = properties.graphql();
+	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -35,6 +43,8 @@ class GraphQlRequestContext implements WebGraphQlInterceptor {
 			if (clientAddress != null) {
 				context.put(CallContext.CLIENT_ADDRESS, clientAddress);
 			}
+			context.put(CallContext.BUDGET,
+					new RequestBudget(this.limits.maxDownstreamCalls(), this.limits.maxItems()));
 		}).build());
 		return chain.next(request);
 	}

@@ -3,6 +3,9 @@ package nexus.gateway.graphql;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
@@ -15,9 +18,11 @@ import org.springframework.web.util.UriBuilder;
 
 /**
  * Calls one service's REST API for GraphQL, with the caller's token and request id,
- * through the same circuit breaker as the service's REST route. A 4xx becomes a
- * {@link DownstreamClientError}; anything else that goes wrong a
- * {@link ServiceUnavailable}.
+ * through a bulkhead and a circuit breaker of GraphQL's own ({@code graphql-<service>}),
+ * so that GraphQL load never opens the REST route's breaker. Each call counts against the
+ * request's cap ({@link RequestBudget}). A 4xx becomes a {@link DownstreamClientError};
+ * anything else that goes wrong a {@link ServiceUnavailable}. A full bulkhead is refused
+ * at once and never counts as the service's failure.
  */
 class ServiceClient {
 
@@ -27,10 +32,13 @@ class ServiceClient {
 
 	private final ReactiveCircuitBreaker breaker;
 
-	ServiceClient(String name, WebClient web, ReactiveCircuitBreaker breaker) {
+	private final Bulkhead bulkhead;
+
+	ServiceClient(String name, WebClient web, ReactiveCircuitBreaker breaker, Bulkhead bulkhead) {
 		this.name = name;
 		this.web = web;
 		this.breaker = breaker;
+		this.bulkhead = bulkhead;
 	}
 
 	<T> Mono<T> get(Function<UriBuilder, java.net.URI> uri, ParameterizedTypeReference<T> type, CallContext call) {
@@ -64,8 +72,22 @@ class ServiceClient {
 		WebClient.RequestHeadersSpec<?> ready = (body != null) ? request.bodyValue(body) : request;
 		Mono<T> result = ready.exchangeToMono(
 				(response) -> response.statusCode().isError() ? refusal(response) : response.bodyToMono(type));
-		return this.breaker.run(result, (failure) -> (failure instanceof DownstreamClientError) ? Mono.error(failure)
-				: Mono.error(new ServiceUnavailable(this.name, failure)));
+		Mono<T> guarded = this.breaker
+			.run(result,
+					(failure) -> (failure instanceof DownstreamClientError) ? Mono.error(failure)
+							: Mono.error(new ServiceUnavailable(this.name, failure)))
+			.transformDeferred(BulkheadOperator.of(this.bulkhead))
+			.onErrorMap(BulkheadFullException.class, (full) -> new ServiceUnavailable(this.name, full));
+		return Mono.defer(() -> {
+			if (call.budget() != null) {
+				call.budget().call();
+			}
+			return guarded;
+		}).doOnNext((answer) -> {
+			if (call.budget() != null && answer instanceof ApiTypes.Page<?> page && page.content() != null) {
+				call.budget().items(page.content().size());
+			}
+		});
 	}
 
 	private <T> Mono<T> refusal(ClientResponse response) {

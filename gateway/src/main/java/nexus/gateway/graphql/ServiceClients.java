@@ -2,8 +2,11 @@ package nexus.gateway.graphql;
 
 import java.time.Duration;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
@@ -14,7 +17,8 @@ import org.springframework.web.reactive.function.client.DefaultClientRequestObse
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * One client per service, at the same addresses as the REST routes.
+ * One client per service, at the same addresses as the REST routes, each with a breaker
+ * ({@code graphql-<service>}) and a bulkhead of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceClients {
@@ -28,12 +32,21 @@ class ServiceClients {
 	/** Calls to the services for GraphQL, by service, method, uri and status. */
 	static final String CLIENT_METRIC = "nexus.gateway.graphql.client.requests";
 
+	/** Calls in flight to one service for GraphQL; more are refused at once. */
+	static final int BULKHEAD = 48;
+
 	@Bean
 	Services services(WebClient.Builder builder, ReactiveCircuitBreakerFactory<?, ?> breakers,
 			@Value("${USER_SERVICE_URL:http://localhost:8081}") String users,
 			@Value("${CATALOG_SERVICE_URL:http://localhost:8082}") String catalog,
 			@Value("${ORDER_SERVICE_URL:http://localhost:8083}") String orders) {
-		HttpClient http = HttpClient.create()
+		// As many connections as the bulkheads let calls through: none waits for a
+		// connection behind another service's calls.
+		ConnectionProvider connections = ConnectionProvider.builder("graphql")
+			.maxConnections(3 * BULKHEAD)
+			.pendingAcquireMaxCount(-1)
+			.build();
+		HttpClient http = HttpClient.create(connections)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
 			.responseTimeout(Duration.ofSeconds(5));
 		WebClient.Builder base = builder.clone()
@@ -49,7 +62,9 @@ class ServiceClients {
 
 	private static ServiceClient client(String name, String url, WebClient.Builder base,
 			ReactiveCircuitBreakerFactory<?, ?> breakers) {
-		return new ServiceClient(name, base.clone().baseUrl(url).build(), breakers.create(name));
+		Bulkhead bulkhead = Bulkhead.of("graphql-" + name,
+				BulkheadConfig.custom().maxConcurrentCalls(BULKHEAD).maxWaitDuration(Duration.ZERO).build());
+		return new ServiceClient(name, base.clone().baseUrl(url).build(), breakers.create("graphql-" + name), bulkhead);
 	}
 
 	/**

@@ -1,21 +1,23 @@
 package nexus.gateway.limits;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
+import nexus.gateway.GatewayProperties;
 import reactor.core.publisher.Mono;
 
 /**
- * Fixed windows in this instance's memory: right for one instance and for local runs;
- * several instances each count on their own (use the Redis store then).
+ * Token buckets in this instance's memory: right for one instance and for local runs;
+ * several instances each count on their own (use the Redis store then). Buckets that have
+ * filled up again are forgotten.
  */
 class InMemoryRateLimitStore implements RateLimitStore {
 
 	private static final int PURGE_THRESHOLD = 10_000;
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -24,21 +26,26 @@ class InMemoryRateLimitStore implements RateLimitStore {
 	}
 
 	@Override
-	public Mono<Decision> hit(String key, int limit, Duration window) {
+	public Mono<Decision> take(String key, int tokens, GatewayProperties.Limit limit) {
 		long now = this.clock.millis();
-		long start = now - (now % window.toMillis());
-		Window current = this.windows.compute(key, (k, existing) -> (existing != null && existing.start() == start)
-				? existing.next() : new Window(start, 1));
-		if (this.windows.size() > PURGE_THRESHOLD) {
-			this.windows.values().removeIf((stale) -> stale.start() + window.toMillis() <= now);
+		AtomicReference<Decision> decision = new AtomicReference<>();
+		this.buckets.compute(key, (k, bucket) -> {
+			double available = (bucket != null) ? bucket.available(now, limit) : limit.capacity();
+			Decision outcome = Decision.of(available, tokens, limit);
+			decision.set(outcome);
+			double left = outcome.allowed() ? available - tokens : available;
+			return new Bucket(left, now, now + (long) Math.ceil((limit.capacity() - left) / limit.perMilli()));
+		});
+		if (this.buckets.size() > PURGE_THRESHOLD) {
+			this.buckets.values().removeIf((bucket) -> bucket.fullAt() <= now);
 		}
-		return Mono.just(Decision.of(current.count(), limit, Duration.ofMillis(start + window.toMillis() - now)));
+		return Mono.just(decision.get());
 	}
 
-	private record Window(long start, long count) {
+	private record Bucket(double tokens, long at, long fullAt) {
 
-		Window next() {
-			return new Window(this.start, this.count + 1);
+		double available(long now, GatewayProperties.Limit limit) {
+			return Math.min(limit.capacity(), this.tokens + Math.max(0, now - this.at) * limit.perMilli());
 		}
 
 	}

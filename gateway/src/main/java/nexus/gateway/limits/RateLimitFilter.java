@@ -1,13 +1,8 @@
 package nexus.gateway.limits;
 
-import java.net.InetSocketAddress;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import nexus.gateway.GatewayProperties;
+import nexus.gateway.limits.RateLimiter.Policy;
 import nexus.gateway.problem.GatewayProblems;
 import reactor.core.publisher.Mono;
 
@@ -21,91 +16,59 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Limits requests to the API and GraphQL: login, registration and refresh per client
- * address (strictest); other requests per user when they carry a token, else per client
- * address. Over the limit: 429 problem details with {@code Retry-After}, counted in
- * {@code nexus_gateway_rate_limited_total{policy}}. Runs after security, so it knows the
- * user.
+ * Limits requests to the API and GraphQL, deciding on the normalised, decoded path
+ * ({@link RequestPaths}): credential operations (login, registration, refresh) per client
+ * address (strictest); reads of the public catalogue and its images in a generous budget
+ * of their own; other requests per user when they carry a token, else per client address.
+ * Over the limit: 429 problem details with {@code Retry-After}. Runs after security, so
+ * it knows the user.
  */
 class RateLimitFilter implements WebFilter, Ordered {
 
-	private final RateLimitStore store;
+	private static final Set<String> CREDENTIALS = Set.of("/api/auth/login", "/api/auth/register", "/api/auth/refresh");
 
-	private final Map<Policy, GatewayProperties.Limit> limits = new EnumMap<>(Policy.class);
+	private final RateLimiter limiter;
 
-	private final Map<Policy, Counter> refusals = new EnumMap<>(Policy.class);
-
-	RateLimitFilter(RateLimitStore store, GatewayProperties.RateLimits limits, MeterRegistry meters) {
-		this.store = store;
-		this.limits.put(Policy.AUTHENTICATION, limits.authentication());
-		this.limits.put(Policy.AUTHENTICATED, limits.authenticated());
-		this.limits.put(Policy.ANONYMOUS, limits.anonymous());
-		// Registered up front, at zero, so that an increase() alert sees the very first
-		// refusal.
-		for (Policy policy : Policy.values()) {
-			this.refusals.put(policy, meters.counter("nexus.gateway.rate.limited", "policy", policy.tag()));
-		}
+	RateLimitFilter(RateLimiter limiter) {
+		this.limiter = limiter;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String path = exchange.getRequest().getPath().value();
+		String path = RequestPaths.normalised(exchange.getRequest().getPath().value());
 		if (!path.startsWith("/api/") && !path.equals("/graphql")) {
 			return chain.filter(exchange);
 		}
-		if (isAuthentication(exchange, path)) {
-			return limit(exchange, chain, Policy.AUTHENTICATION, clientAddress(exchange));
+		if (CREDENTIALS.contains(path)) {
+			return limit(exchange, chain, Policy.AUTHENTICATION, ClientAddress.of(exchange));
 		}
+		HttpMethod method = exchange.getRequest().getMethod();
+		boolean publicRead = (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+				&& path.startsWith("/api/catalog/");
 		// Decide who is counted first, then count once: the chain completes empty, so a
 		// fallback after it would count an authenticated request a second time as
 		// anonymous.
 		return exchange.getPrincipal()
 			.filter(JwtAuthenticationToken.class::isInstance)
-			.map((user) -> new Caller(Policy.AUTHENTICATED, user.getName()))
-			.switchIfEmpty(Mono.fromSupplier(() -> new Caller(Policy.ANONYMOUS, clientAddress(exchange))))
+			.map((user) -> new Caller(publicRead ? Policy.PUBLIC_READS : Policy.AUTHENTICATED,
+					"user:" + user.getName()))
+			.switchIfEmpty(Mono.fromSupplier(
+					() -> new Caller(publicRead ? Policy.PUBLIC_READS : Policy.ANONYMOUS, ClientAddress.of(exchange))))
 			.flatMap((caller) -> limit(exchange, chain, caller.policy(), caller.key()));
 	}
 
 	private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, Policy policy, String caller) {
-		GatewayProperties.Limit limit = this.limits.get(policy);
-		return this.store.hit(policy.tag() + ":" + caller, limit.requests(), limit.window()).flatMap((decision) -> {
-			exchange.getResponse().getHeaders().set("RateLimit-Remaining", Long.toString(decision.remaining()));
-			if (decision.allowed()) {
+		return this.limiter.take(policy, caller, 1).flatMap((verdict) -> {
+			exchange.getResponse().getHeaders().set("RateLimit-Remaining", Long.toString(verdict.remaining()));
+			if (verdict.allowed()) {
 				return chain.filter(exchange);
 			}
-			this.refusals.get(policy).increment();
-			long seconds = Math.max(1, (decision.resetIn().toMillis() + 999) / 1000);
-			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));
 			return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-					"Rate limit of " + limit.requests() + " requests per " + limit.window().toSeconds()
-							+ " s reached; retry after " + seconds + " s");
+					verdict.detail());
 		});
-	}
-
-	private static boolean isAuthentication(ServerWebExchange exchange, String path) {
-		return HttpMethod.POST.equals(exchange.getRequest().getMethod()) && (path.equals("/api/auth/login")
-				|| path.equals("/api/auth/register") || path.equals("/api/auth/refresh"));
-	}
-
-	private static String clientAddress(ServerWebExchange exchange) {
-		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
-	}
-
-	/** Who is counted, and by which key. */
-	private enum Policy {
-
-		/** Login, registration and refresh, per client address. */
-		AUTHENTICATION,
-		/** Other requests with a token, per user. */
-		AUTHENTICATED,
-		/** Other requests without a token, per client address. */
-		ANONYMOUS;
-
-		String tag() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-
 	}
 
 	private record Caller(Policy policy, String key) {

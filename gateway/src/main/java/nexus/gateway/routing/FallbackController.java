@@ -2,6 +2,7 @@ package nexus.gateway.routing;
 
 import java.util.Map;
 
+import nexus.gateway.limits.PayloadTooLarge;
 import nexus.gateway.problem.GatewayProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,14 @@ class FallbackController {
 	@RequestMapping("/fallback/{service}")
 	ResponseEntity<Map<String, Object>> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+		if (PayloadTooLarge.causedBy(cause)) {
+			// The client's body was over its limit while it streamed: its fault, not the
+			// service's (the breaker ignores it).
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(GatewayProblems.body(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+						"Payload too large", "The request body is larger than the gateway accepts"));
+		}
 		log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
 				exchange.getRequest().getPath(), (cause != null) ? cause.toString() : "circuit open");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

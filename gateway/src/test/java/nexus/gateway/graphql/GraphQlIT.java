@@ -29,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GraphQlIT extends GatewayTestBase {
@@ -210,6 +211,102 @@ class GraphQlIT extends GatewayTestBase {
 			.jsonPath("$.data")
 			.doesNotExist();
 		Downstreams.ORDERS.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void thirtyAliasesOfNestedHundredItemListsAreRefusedForTheirCostBeforeAnyCallAndRestStaysUp() {
+		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/categories")).willReturn(okJson(page(List.of()))));
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < 30; i++) {
+			query.append(" p")
+				.append(i)
+				.append(": products(size: 100) { content { reviews(size: 100) { content { id } } } }");
+		}
+
+		graphql(null, query.append(" }").toString()).expectBody()
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat(message.toString()).containsIgnoringCase("cost"))
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("QUERY_TOO_COSTLY")
+			.jsonPath("$.data")
+			.doesNotExist();
+
+		Downstreams.CATALOG.verify(0, anyRequestedFor(anyUrl()));
+		this.http.get().uri("/api/catalog/categories").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void oneNestedListOfAHundredTimesAHundredIsAlsoTooCostly() {
+		graphql(null, "{ products(size: 100) { content { reviews(size: 100) { content { id } } } } }").expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("QUERY_TOO_COSTLY");
+		Downstreams.CATALOG.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void graphQlFailuresOpenGraphQlsOwnBreakerAndNotTheRestRoutes() {
+		Downstreams.CATALOG.stubFor(
+				get(urlPathEqualTo("/api/catalog/categories")).willReturn(aResponse().withStatus(500).withBody("{}")));
+
+		for (int i = 0; i < 6; i++) {
+			graphql(null, "{ categories { content { name } } }").expectBody()
+				.jsonPath("$.errors[0].extensions.classification")
+				.isEqualTo("UNAVAILABLE");
+		}
+
+		assertThat(this.breakers.circuitBreaker("graphql-catalog-service").getState())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN);
+		assertThat(this.breakers.circuitBreaker("catalog-service").getState())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void aRequestMakesAtMostTheAllowedNumberOfDownstreamCalls() {
+		List<Map<String, Object>> products = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			products.add(product(UUID.randomUUID(), "Product " + i, UUID.randomUUID()));
+		}
+		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/products")).willReturn(okJson(page(products))));
+		Downstreams.CATALOG
+			.stubFor(get(urlPathMatching("/api/catalog/products/[^/]+/reviews")).willReturn(okJson(page(List.of()))));
+
+		graphql(null, "{ products(size: 60) { content { reviews(size: 1) { content { id } } } } }").expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("QUERY_TOO_COSTLY")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat(message.toString()).contains("downstream calls"));
+
+		assertThat(Downstreams.CATALOG.getAllServeEvents()).hasSizeLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void eachCallerHasABudgetInCostUnits() {
+		String address = "10.9." + (int) (Math.random() * 255) + ".1";
+		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/products")).willReturn(okJson(page(List.of()))));
+		// 1 701 units: within the per-request limit, and the test budget (4 000) holds
+		// two.
+		String query = "{ products(size: 100) { content { name price currency images { url } category { name } } } }";
+
+		for (int i = 0; i < 2; i++) {
+			graphqlFrom(address, query).expectBody().jsonPath("$.errors").doesNotExist();
+		}
+		graphqlFrom(address, query).expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("RATE_LIMITED");
+		graphqlFrom("10.9.0." + (1 + (int) (Math.random() * 250)), query).expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist();
+	}
+
+	private WebTestClient.ResponseSpec graphqlFrom(String address, String query) {
+		return this.http.post()
+			.uri("/graphql")
+			.header("X-Forwarded-For", address)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query))
+			.exchange();
 	}
 
 	@Test

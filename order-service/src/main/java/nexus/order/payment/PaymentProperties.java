@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -123,9 +124,11 @@ public record PaymentProperties(@Valid @DefaultValue Provider provider, @Valid @
 	 * @param secret the signing secret shared with the provider; the default is the
 	 * simulator's local one and must be replaced anywhere else
 	 * @param tolerance how far a signature's timestamp may be from now
+	 * @param maxBodySize the largest webhook body read; a larger one is refused with 413
+	 * before its signature is checked
 	 */
 	public record Webhook(@NotBlank @DefaultValue("whsec_local_development_only") String secret,
-			@NotNull @DefaultValue("5m") Duration tolerance) {
+			@NotNull @DefaultValue("5m") Duration tolerance, @NotNull @DefaultValue("64KB") DataSize maxBodySize) {
 	}
 
 }

@@ -53,7 +53,15 @@ public class ApiDocsAutoConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Nexus " + application)
 				.version(version)
-				.description("Part of the Nexus API; clients reach it through the gateway."))
+				.description("Part of the Nexus API; clients reach it through the gateway.\n\n"
+						+ "Limits (README, \"Limits and overload\"): a request body is at most 256 KB "
+						+ "(image uploads 3 MB), chunked or not, else 413 payload-too-large. The gateway "
+						+ "rate-limits with token buckets, 429 rate-limited with Retry-After: login, "
+						+ "registration and refresh 10 per client address (burst) and 10 a minute; catalogue "
+						+ "and image reads 3000 a minute; other requests 600 a minute per user with a token, "
+						+ "300 per address without. When it works on as many requests as it allows it answers "
+						+ "503 gateway-saturated with Retry-After; a service that cannot answer is 503 "
+						+ "service-unavailable."))
 			// Relative: Swagger UI then calls the address it loaded the document from,
 			// the
 			// gateway's (never a service's internal address, which a browser cannot

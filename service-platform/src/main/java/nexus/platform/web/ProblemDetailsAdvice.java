@@ -163,9 +163,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return validationProblem(errors, request);
 	}
 
+	@ExceptionHandler(RequestSizeLimitFilter.BodyTooLarge.class)
+	ResponseEntity<Object> handleBodyTooLarge(RequestSizeLimitFilter.BodyTooLarge ex, WebRequest request) {
+		return tooLarge(ex, request);
+	}
+
+	private ResponseEntity<Object> tooLarge(RequestSizeLimitFilter.BodyTooLarge ex, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+				ex.getMessage());
+		// The rest of the body is not read: the connection cannot be reused.
+		HttpHeaders headers = new HttpHeaders();
+		headers.setConnection("close");
+		return createResponseEntity(problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		RequestSizeLimitFilter.BodyTooLarge tooLarge = RequestSizeLimitFilter.BodyTooLarge.in(ex);
+		if (tooLarge != null) {
+			return tooLarge(tooLarge, request);
+		}
 		ProblemDetail problem;
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath()

@@ -2,6 +2,8 @@ package nexus.platform.web;
 
 import java.util.List;
 
+import nexus.proxies.TrustedProxies;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +42,11 @@ public class WebAutoConfiguration {
 				new CorrelationIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	ClientAddresses clientAddresses(WebProperties properties) {
+		return new ClientAddresses(TrustedProxies.of(properties.trustedProxies()));
 	}
 
 	@Bean

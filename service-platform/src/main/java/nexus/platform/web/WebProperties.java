@@ -1,5 +1,7 @@
 package nexus.platform.web;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,8 +13,11 @@ import org.springframework.validation.annotation.Validated;
  * Web settings shared by the services, under {@code nexus.web}.
  *
  * @param maxBodySize largest accepted request body that is not a multipart upload
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed (CIDR
+ * ranges or addresses): by default the gateway on the same machine
  */
 @Validated
 @ConfigurationProperties("nexus.web")
-public record WebProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize) {
+public record WebProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize, @NotNull @DefaultValue( {
+		"127.0.0.1/32", "::1/128" }) List<String> trustedProxies){
 }

@@ -118,6 +118,45 @@ class WebAndSecurityIT {
 	}
 
 	@Test
+	void aChunkedBodyOverTheLimitIs413() throws Exception {
+		// 1 MB, chunked (no Content-Length): only reading can tell its size. (A client
+		// that
+		// sends far more than the server reads may see the connection reset instead.)
+		long size = 1024L * 1024;
+		java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+		java.io.InputStream body = new java.io.InputStream() {
+
+			@Override
+			public int read() {
+				return (served.getAndIncrement() < size) ? ' ' : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				long left = size - served.get();
+				if (left <= 0) {
+					return -1;
+				}
+				int count = (int) Math.min(length, left);
+				java.util.Arrays.fill(buffer, offset, offset + count, (byte) ' ');
+				served.addAndGet(count);
+				return count;
+			}
+
+		};
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/test/widgets"))
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.customer)
+				.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("https://nexus.dev/problems/payload-too-large");
+	}
+
+	@Test
 	void businessRefusalKeepsItsTypeAndUnexpectedErrorsSayNothing() {
 		this.http.get()
 			.uri("/test/refuse")

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import nexus.platform.web.ApiException;
+import nexus.platform.web.ClientAddresses;
 import nexus.user.auth.AuthService;
 import nexus.user.auth.LoginOutcome;
 import nexus.user.auth.RefreshOutcome;
@@ -35,8 +36,11 @@ class AuthController {
 
 	private final AuthService auth;
 
-	AuthController(AuthService auth) {
+	private final ClientAddresses clients;
+
+	AuthController(AuthService auth, ClientAddresses clients) {
 		this.auth = auth;
+		this.clients = clients;
 	}
 
 	@PostMapping("/login")
@@ -46,7 +50,7 @@ class AuthController {
 	@ApiResponse(responseCode = "403", description = "The account is deactivated")
 	@ApiResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		return switch (this.auth.login(request.email(), request.password(), http.getRemoteAddr())) {
+		return switch (this.auth.login(request.email(), request.password(), this.clients.of(http))) {
 			case LoginOutcome.LoggedIn(TokenPair tokens) -> TokenResponse.of(tokens);
 			case LoginOutcome.BadCredentials() -> throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials",
 					"Invalid credentials", "The e-mail address or the password is wrong");
