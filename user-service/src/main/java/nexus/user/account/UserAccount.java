@@ -112,22 +112,28 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 	}
 
 	/**
-	 * An administrator changes the account's names, role or access. Nobody deactivates
-	 * themselves, and no change may leave the shop without an active administrator.
+	 * An administrator changes the account's names, role or access. Nobody changes their
+	 * own role or access (an administrator may still rename themselves), and no change
+	 * may leave the shop without an active administrator.
 	 * @param change what changes
 	 * @param administrator who makes the change
 	 * @param administrators asked, only when this change would end this account's
 	 * administration, whether another active administrator remains
 	 * @param now the time
-	 * @throws RuleViolation {@code cannot-deactivate-self} or {@code last-administrator}
+	 * @throws RuleViolation {@code cannot-deactivate-self},
+	 * {@code cannot-change-own-role} or {@code last-administrator}
 	 * @throws InvalidValue for a blank or overlong name
 	 */
 	public void administer(AccountChange change, UUID administrator, ActiveAdministrators administrators, Instant now) {
-		if (change.deactivates() && this.id.equals(administrator)) {
+		AccountState after = changed(change);
+		if (this.id.equals(administrator) && after.active() != this.active) {
 			throw new RuleViolation("cannot-deactivate-self", "Cannot deactivate yourself",
 					"Ask another administrator to deactivate your account");
 		}
-		AccountState after = changed(change);
+		if (this.id.equals(administrator) && after.role() != this.role) {
+			throw new RuleViolation("cannot-change-own-role", "Cannot change your own role",
+					"Ask another administrator to change your role");
+		}
 		if (isActiveAdmin() && !after.isActiveAdmin() && !administrators.existBesides(this.id)) {
 			throw new RuleViolation("last-administrator", "Last administrator",
 					"The shop must keep at least one active administrator");
