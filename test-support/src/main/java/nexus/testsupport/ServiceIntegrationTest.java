@@ -80,11 +80,12 @@ public abstract class ServiceIntegrationTest {
 
 	/**
 	 * Publishes an event as its producing service would: to its topic, keyed by its
-	 * subject, with CloudEvents headers.
+	 * subject, with CloudEvents headers. Public, for the tests of the platform and the
+	 * gateway, which have no service harness.
 	 * @param event the event
 	 * @return its attributes, to publish it again with the same id
 	 */
-	protected static EventMetadata publish(NexusEvent event) {
+	public static EventMetadata publish(NexusEvent event) {
 		EventMetadata metadata = EventMetadata.forNewEvent(event, "test", Instant.now(), "test-correlation", null);
 		publish(metadata, event);
 		return metadata;
@@ -95,7 +96,7 @@ public abstract class ServiceIntegrationTest {
 	 * @param metadata its attributes
 	 * @param event the event
 	 */
-	protected static void publish(EventMetadata metadata, NexusEvent event) {
+	public static void publish(EventMetadata metadata, NexusEvent event) {
 		String topic = EventRegistry.descriptorOf(event).topic();
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), CODEC.encode(event));
 		CloudEventHeaders.toHeaders(metadata)

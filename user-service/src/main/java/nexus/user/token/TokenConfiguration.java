@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
+import nexus.jwt.revocation.RevocationView;
 import nexus.platform.security.JwtProperties;
 import nexus.platform.security.NexusSecurityAutoConfiguration;
 
@@ -33,9 +34,9 @@ class TokenConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, JwtProperties properties) {
+	JwtDecoder jwtDecoder(SigningKeys keys, JwtProperties properties, RevocationView revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.published())).build();
-		decoder.setJwtValidator(NexusSecurityAutoConfiguration.validator(properties));
+		decoder.setJwtValidator(NexusSecurityAutoConfiguration.validator(properties, revocations));
 		return decoder;
 	}
 

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nexus.platform.security.JwtProperties;
-import nexus.platform.security.NexusSecurityAutoConfiguration;
+import nexus.jwt.JwtRules;
 import nexus.testsupport.TestTokens;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,7 @@ class LoginIT extends UserServiceIntegrationTest {
 		NimbusJwtDecoder plain = NimbusJwtDecoder
 			.withJwkSetUri("http://localhost:" + this.port + "/.well-known/jwks.json")
 			.build();
-		plain.setJwtValidator(NexusSecurityAutoConfiguration
-			.validator(new JwtProperties(null, "urn:nexus:user-service", "nexus-api")));
+		plain.setJwtValidator(JwtRules.validator("urn:nexus:user-service", "nexus-api"));
 		Jwt decoded = plain.decode(token);
 
 		assertThat(decoded.getSubject()).isEqualTo(id.toString());
