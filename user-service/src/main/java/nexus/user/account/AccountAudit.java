@@ -44,6 +44,16 @@ public class AccountAudit {
 				changed.changedAt());
 	}
 
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(AccessRevoked revoked) {
+		if (revoked.reason() == AccessRevoked.Reason.PASSWORD_CHANGED
+				|| revoked.reason() == AccessRevoked.Reason.SIGNED_OUT_EVERYWHERE) {
+			record(revoked.accountId(), revoked.accountId(),
+					revoked.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), revoked.revokedAt());
+		}
+	}
+
 	/**
 	 * Records an action that changes no state shown in the account, such as a password
 	 * change; inside the caller's transaction.

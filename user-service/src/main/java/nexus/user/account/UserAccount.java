@@ -24,9 +24,11 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * still may. The password is only ever held as a hash.
  * <p>
  * Every change registers one domain event ({@link AccountOpened}, {@link AccountChanged}
- * with the state before and after); they leave when the account is saved through its
- * repository. A command that is refused changes nothing, not even in memory: the new
- * state is worked out and checked first, then applied.
+ * with the state before and after, {@link AccessRevoked}); they leave when the account is
+ * saved through its repository. A deactivation, a role change, a password change and a
+ * sign-out everywhere set the instant before which the account's access tokens are
+ * revoked. A command that is refused changes nothing, not even in memory: the new state
+ * is worked out and checked first, then applied.
  */
 @Entity
 @Table(name = "users")
@@ -61,6 +63,9 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	@Column(name = "tokens_not_before")
+	private @Nullable Instant tokensNotBefore;
 
 	@Version
 	private long version;
@@ -142,6 +147,32 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 	}
 
 	/**
+	 * The account holder changes their password: every access token issued before now is
+	 * revoked ({@link AccessRevoked} {@code PASSWORD_CHANGED}).
+	 * @param newPasswordHash the encoded new password
+	 * @param now the time
+	 */
+	public void changePassword(String newPasswordHash, Instant now) {
+		this.passwordHash = Objects.requireNonNull(newPasswordHash);
+		this.updatedAt = now;
+		revokeAccess(AccessRevoked.Reason.PASSWORD_CHANGED, now);
+	}
+
+	/**
+	 * The account holder signs out everywhere: every access token issued before now is
+	 * revoked ({@link AccessRevoked} {@code SIGNED_OUT_EVERYWHERE}).
+	 * @param now the time
+	 */
+	public void signOutEverywhere(Instant now) {
+		revokeAccess(AccessRevoked.Reason.SIGNED_OUT_EVERYWHERE, now);
+	}
+
+	private void revokeAccess(AccessRevoked.Reason reason, Instant now) {
+		this.tokensNotBefore = AccessRevoked.notBeforeFor(now);
+		registerEvent(new AccessRevoked(this.id, this.tokensNotBefore, reason, now));
+	}
+
+	/**
 	 * Refuses a change made against another version than the current one.
 	 * @param expected the version the caller last read
 	 * @throws StaleVersion when the account has moved on since
@@ -206,6 +237,14 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		return this.version;
 	}
 
+	/**
+	 * Access tokens issued before this instant are revoked.
+	 * @return the instant, or {@code null} when none ever was
+	 */
+	public @Nullable Instant tokensNotBefore() {
+		return this.tokensNotBefore;
+	}
+
 	// Spring Data reads the registered events through these when the account is saved.
 	// Redeclared only so that this package's unit tests (and their in-memory repository)
 	// see the same events.
@@ -237,7 +276,12 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		this.role = after.role();
 		this.active = after.active();
 		this.updatedAt = now;
-		registerEvent(new AccountChanged(this.id, changedBy, before, after, now));
+		AccountChanged changed = new AccountChanged(this.id, changedBy, before, after, now);
+		if (changed.revocation().isPresent()) {
+			// UserAccessRevoked leaves with the AccountChanged event (AccountEvents).
+			this.tokensNotBefore = AccessRevoked.notBeforeFor(now);
+		}
+		registerEvent(changed);
 	}
 
 	private static String name(@Nullable String value, String field) {

@@ -124,7 +124,8 @@ public class AuthService {
 	}
 
 	private TokenPair tokens(Credentials user, String refreshToken) {
-		AccessTokens.IssuedAccessToken access = this.accessTokens.issue(user.userId(), user.email(), user.roles());
+		AccessTokens.IssuedAccessToken access = this.accessTokens.issue(user.userId(), user.email(), user.roles(),
+				user.tokensNotBefore());
 		return new TokenPair(access.value(), refreshToken, access.expiresInSeconds());
 	}
 

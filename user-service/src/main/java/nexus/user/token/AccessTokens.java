@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nexus.platform.security.JwtProperties;
 import nexus.platform.security.NexusSecurityAutoConfiguration;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -46,10 +47,16 @@ public class AccessTokens {
 	 * @param userId the subject
 	 * @param email the user's e-mail address
 	 * @param roles the user's roles
+	 * @param notBefore the user's not-before instant, or {@code null}: the token is
+	 * stamped ({@code iat}) no earlier, so that a token issued in the second after a
+	 * revocation is not taken for one issued before it
 	 * @return the token and its lifetime
 	 */
-	public IssuedAccessToken issue(UUID userId, String email, List<String> roles) {
+	public IssuedAccessToken issue(UUID userId, String email, List<String> roles, @Nullable Instant notBefore) {
 		Instant now = this.clock.instant();
+		if (notBefore != null && notBefore.isAfter(now)) {
+			now = notBefore;
+		}
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(this.jwt.issuer())
 			.audience(List.of(this.jwt.audience()))

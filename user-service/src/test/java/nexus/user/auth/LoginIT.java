@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nexus.jwt.JwtRules;
+import nexus.platform.security.JwtProperties;
 import nexus.testsupport.TestTokens;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
