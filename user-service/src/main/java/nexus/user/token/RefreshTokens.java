@@ -23,7 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque refresh tokens that rotate on every use, with reuse detection: presenting a
- * spent token revokes every token of that login.
+ * spent token revokes every token of that login, unless it was spent within the grace
+ * window ({@code nexus.tokens.refresh-grace}, 30 s): then the login goes on with a new
+ * token, and its unspent one is spent, so that a client whose answer was lost can retry.
+ * Only hashes are stored, so the pair the client missed cannot be sent again; it gets the
+ * next one.
  */
 @Service
 public class RefreshTokens {
@@ -69,6 +73,15 @@ public class RefreshTokens {
 		}
 		RefreshToken token = found.get();
 		Reason refusal = token.refusal(now);
+		if (refusal == Reason.REUSED && token.spentWithin(this.properties.refreshGrace(), now)) {
+			// A retry whose first answer was lost (or two tabs racing): the login goes on
+			// with a new token, and the one the client may never have received is spent.
+			// Presented after the window, either is a reuse like any other.
+			this.tokens.supersedeUnspent(token.familyId(), now);
+			log.info("Refresh token of user {} presented again within the grace window; login {} goes on",
+					token.userId(), token.familyId());
+			return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()), true);
+		}
 		if (refusal == Reason.REUSED) {
 			int revoked = this.tokens.revokeFamily(token.familyId(), now);
 			log.warn("Refresh token reuse for user {}: revoked {} token(s) of login {}", token.userId(), revoked,
@@ -78,7 +91,7 @@ public class RefreshTokens {
 			return new Refused(refusal);
 		}
 		token.spend(now);
-		return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()));
+		return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()), false);
 	}
 
 	/**
@@ -148,12 +161,13 @@ public class RefreshTokens {
 	 * @param userId the token's user
 	 * @param familyId the token's login
 	 * @param nextToken the new raw refresh token, shown to the client once
+	 * @param graced whether the token had been spent already, within the grace window
 	 */
-	public record Rotated(UUID userId, UUID familyId, String nextToken) implements Rotation {
+	public record Rotated(UUID userId, UUID familyId, String nextToken, boolean graced) implements Rotation {
 
 		@Override
 		public String outcome() {
-			return "rotated";
+			return this.graced ? "grace" : "rotated";
 		}
 
 		@Override
