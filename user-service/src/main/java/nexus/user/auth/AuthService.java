@@ -18,9 +18,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Login, refresh and logout. An unknown e-mail and a wrong password get the same answer
- * in about the same time, and failed logins are throttled per address tried and per
- * client. Not transactional as a whole: each step commits on its own, so that a counted
- * failure or a revoked login stays recorded when the request is refused.
+ * in about the same time, and failed logins delay the next attempt more and more, per
+ * account and client address, per account and per client address (never a lock that a
+ * stranger could keep renewing). Not transactional as a whole: each step commits on its
+ * own, so that a counted failure or a revoked login stays recorded when the request is
+ * refused.
  * <p>
  * A login or refresh that does not authenticate is an outcome ({@link LoginOutcome},
  * {@link RefreshOutcome}) for the web layer to answer; a deactivated account is a domain
@@ -86,7 +88,7 @@ public class AuthService {
 			countLogin("deactivated");
 			throw deactivated();
 		}
-		this.throttle.recordSuccess(email);
+		this.throttle.recordSuccess(email, clientAddress);
 		countLogin("success");
 		return new LoginOutcome.LoggedIn(tokens(user, this.refreshTokens.startLogin(user.userId())));
 	}
