@@ -202,6 +202,38 @@ public class AccountService {
 		}
 	}
 
+	/**
+	 * The account holder changes their password, proving the current one; every access
+	 * token issued before is revoked.
+	 * @param userId the user
+	 * @param currentPassword the password now
+	 * @param newPassword the password from now on
+	 * @throws NotPermitted {@code wrong-password} when the current password is wrong
+	 * @throws InvalidValue {@code weak-password} for a new password the policy refuses
+	 */
+	@Transactional
+	public void changePassword(UUID userId, String currentPassword, String newPassword) {
+		UserAccount account = find(userId);
+		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
+			throw new NotPermitted("wrong-password", "Wrong password", "The current password is wrong");
+		}
+		PasswordPolicy.require(newPassword, account.email(), "newPassword");
+		account.changePassword(this.passwords.encode(newPassword), this.clock.instant());
+		this.accounts.saveAndFlush(account);
+	}
+
+	/**
+	 * The account holder signs out everywhere: every access token issued before now is
+	 * revoked.
+	 * @param userId the user
+	 */
+	@Transactional
+	public void signOutEverywhere(UUID userId) {
+		UserAccount account = find(userId);
+		account.signOutEverywhere(this.clock.instant());
+		this.accounts.saveAndFlush(account);
+	}
+
 	private boolean otherActiveAdministratorsExist(UUID accountId) {
 		return !this.accounts.lockOtherActiveAdmins(accountId).isEmpty();
 	}

@@ -12,6 +12,7 @@ import nexus.user.account.AccountService;
 import nexus.user.account.Credentials;
 import nexus.user.token.AccessTokens;
 import nexus.user.token.RefreshTokens;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -65,10 +66,11 @@ public class AuthService {
 	 * @param email the e-mail address typed
 	 * @param password the password typed
 	 * @param clientAddress where the request comes from
+	 * @param userAgent what the client says it is, if anything
 	 * @return the new tokens, or why there are none
 	 * @throws NotPermitted {@code account-deactivated}, after the right password
 	 */
-	public LoginOutcome login(String email, String password, String clientAddress) {
+	public LoginOutcome login(String email, String password, String clientAddress, @Nullable String userAgent) {
 		Instant now = this.clock.instant();
 		Optional<Duration> blocked = this.throttle.blockedFor(email, clientAddress, now);
 		if (blocked.isPresent()) {
@@ -90,7 +92,8 @@ public class AuthService {
 		}
 		this.throttle.recordSuccess(email, clientAddress);
 		countLogin("success");
-		return new LoginOutcome.LoggedIn(tokens(user, this.refreshTokens.startLogin(user.userId())));
+		RefreshTokens.Started login = this.refreshTokens.startLogin(user.userId(), clientAddress, userAgent);
+		return new LoginOutcome.LoggedIn(tokens(user, login.token(), login.sessionId()));
 	}
 
 	/**
@@ -112,7 +115,7 @@ public class AuthService {
 					this.refreshTokens.revokeLogin(rotated.familyId());
 					throw deactivated();
 				}
-				yield new RefreshOutcome.Refreshed(tokens(user.get(), rotated.nextToken()));
+				yield new RefreshOutcome.Refreshed(tokens(user.get(), rotated.nextToken(), rotated.familyId()));
 			}
 		};
 	}
@@ -125,9 +128,9 @@ public class AuthService {
 		this.refreshTokens.logout(refreshToken);
 	}
 
-	private TokenPair tokens(Credentials user, String refreshToken) {
+	private TokenPair tokens(Credentials user, String refreshToken, UUID sessionId) {
 		AccessTokens.IssuedAccessToken access = this.accessTokens.issue(user.userId(), user.email(), user.roles(),
-				user.tokensNotBefore());
+				user.tokensNotBefore(), sessionId);
 		return new TokenPair(access.value(), refreshToken, access.expiresInSeconds());
 	}
 
