@@ -171,9 +171,8 @@ class GraphQlIT extends GatewayTestBase {
 		Downstreams.USERS.verify(postRequestedFor(urlEqualTo("/api/users/me/password"))
 			.withHeader(HttpHeaders.AUTHORIZATION, equalTo(token))
 			.withRequestBody(equalToJson("{\"currentPassword\":\"old one here\",\"newPassword\":\"new one here\"}")));
-		Downstreams.USERS.verify(
-				com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlEqualTo("/api/users/me/sessions"))
-					.withHeader(HttpHeaders.AUTHORIZATION, equalTo(token)));
+		Downstreams.USERS.verify(deleteRequestedFor(urlEqualTo("/api/users/me/sessions"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo(token)));
 	}
 
 	@Test
