@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import nexus.jwt.revocation.RevocationView;
+import nexus.platform.safety.DevelopmentDefault;
 import nexus.platform.security.JwtProperties;
 import nexus.platform.security.NexusSecurityAutoConfiguration;
 
@@ -22,6 +23,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
+
+	@Bean
+	DevelopmentDefault generatedSigningKeys() {
+		return DevelopmentDefault.of("nexus.tokens.keys.generate-if-missing",
+				"mount the signing keys (NEXUS_TOKEN_KEYS_DIR) and set NEXUS_TOKEN_KEYS_GENERATE=false", "true");
+	}
 
 	@Bean
 	SigningKeys signingKeys(TokenProperties properties, Clock clock) {

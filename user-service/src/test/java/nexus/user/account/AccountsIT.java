@@ -1,6 +1,7 @@
 package nexus.user.account;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserRegistered;
 import nexus.events.user.UserUpdated;
 import nexus.platform.paging.PageQuery;
+import nexus.platform.safety.DevelopmentDefault;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,9 @@ class AccountsIT extends UserServiceIntegrationTest {
 
 	@Autowired
 	AdministratorBootstrap bootstrap;
+
+	@Autowired
+	List<DevelopmentDefault> developmentDefaults;
 
 	UUID adminId;
 
@@ -316,6 +321,19 @@ class AccountsIT extends UserServiceIntegrationTest {
 		registered(customer);
 		get(path + "/audit", loggedIn(customer).accessToken()).expectStatus().isForbidden();
 		get("/api/users/" + UUID.randomUUID() + "/audit", this.adminToken).expectStatus().isNotFound();
+	}
+
+	@Test
+	void theDevelopmentAdministratorPasswordAndGeneratedKeysAreDeclaredUnsafeOutsideTheLocalProfile() {
+		assertThat(this.developmentDefaults).extracting(DevelopmentDefault::property)
+			.contains("nexus.admin.password", "nexus.tokens.keys.generate-if-missing");
+		assertThat(this.developmentDefaults).filteredOn((setting) -> setting.property().equals("nexus.admin.password"))
+			.singleElement()
+			.satisfies((setting) -> {
+				assertThat(setting.isDevelopmentValue("nexus-admin-dev")).isTrue();
+				assertThat(setting.isDevelopmentValue("CHANGE_ME")).isTrue();
+				assertThat(setting.isDevelopmentValue("a password of my own")).isFalse();
+			});
 	}
 
 	@Test
