@@ -13,9 +13,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Taking access away through the real processes: a deactivated customer's still-valid
- * access token is refused at the gateway and at order-service called directly within
- * 5 s, and still after order-service restarts (its revocation view is rebuilt from the
- * users topic).
+ * access token is refused at the gateway and at order-service called directly within 5 s,
+ * and still after order-service restarts (its revocation view is rebuilt from the users
+ * topic).
  */
 class RevocationSystemIT {
 
