@@ -24,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -210,6 +211,35 @@ class SecurityIT extends GatewayTestBase {
 		me(TestTokens.token(user, List.of("CUSTOMER"), (claims) -> claims.issueTime(Date.from(notBefore))))
 			.expectStatus()
 			.isOk();
+	}
+
+	@Test
+	void anyUserReachesTheirOwnPasswordAndLoginsWhileAuditsStayWithAdministrators() {
+		Downstreams.USERS.stubFor(get(urlEqualTo("/api/users/me/sessions")).willReturn(okJson("[]")));
+		Downstreams.USERS.stubFor(post(urlEqualTo("/api/users/me/password")).willReturn(aResponse().withStatus(204)));
+		String customer = customer();
+
+		this.http.get()
+			.uri("/api/users/me/sessions")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.http.post()
+			.uri("/api/users/me/password")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"currentPassword\":\"a\",\"newPassword\":\"b\"}")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.http.get()
+			.uri("/api/users/" + UUID.randomUUID() + "/audit")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.http.get().uri("/api/users/me/sessions").exchange().expectStatus().isUnauthorized();
 	}
 
 	private WebTestClient.ResponseSpec me(String token) {
