@@ -33,12 +33,12 @@ class EventContractsTest {
 	void registryKnowsEveryEventOfTheOrderFlow() {
 		assertThat(EventRegistry.all()).extracting(EventDescriptor::type)
 			.contains("nexus.user.UserRegistered", "nexus.user.UserUpdated", "nexus.user.UserDeactivated",
-					"nexus.catalog.ProductCreated", "nexus.catalog.ProductUpdated", "nexus.catalog.ProductDeleted",
-					"nexus.catalog.StockReserved", "nexus.catalog.StockRejected", "nexus.catalog.StockReleased",
-					"nexus.order.OrderPlaced", "nexus.order.OrderConfirmed", "nexus.order.OrderCancelled",
-					"nexus.order.OrderShipped", "nexus.order.OrderDelivered", "nexus.order.PaymentSucceeded",
-					"nexus.order.PaymentFailed", "nexus.catalog.ProductStockLow", "nexus.order.OrderAwaitingPayment",
-					"nexus.order.PaymentRefunded");
+					"nexus.user.UserAccessRevoked", "nexus.catalog.ProductCreated", "nexus.catalog.ProductUpdated",
+					"nexus.catalog.ProductDeleted", "nexus.catalog.StockReserved", "nexus.catalog.StockRejected",
+					"nexus.catalog.StockReleased", "nexus.order.OrderPlaced", "nexus.order.OrderConfirmed",
+					"nexus.order.OrderCancelled", "nexus.order.OrderShipped", "nexus.order.OrderDelivered",
+					"nexus.order.PaymentSucceeded", "nexus.order.PaymentFailed", "nexus.catalog.ProductStockLow",
+					"nexus.order.OrderAwaitingPayment", "nexus.order.PaymentRefunded");
 	}
 
 	@Test

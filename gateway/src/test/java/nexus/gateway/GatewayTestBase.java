@@ -3,6 +3,7 @@ package nexus.gateway;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import nexus.testsupport.TestKafka;
 import nexus.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -46,6 +47,7 @@ public abstract class GatewayTestBase {
 		registry.add("CATALOG_SERVICE_URL", Downstreams.CATALOG::baseUrl);
 		registry.add("ORDER_SERVICE_URL", Downstreams.ORDERS::baseUrl);
 		registry.add("nexus.security.jwt.jwk-set-uri", TestTokens::jwkSetUri);
+		registry.add("nexus.security.revocation.bootstrap-servers", TestKafka::bootstrapServers);
 	}
 
 	@BeforeEach

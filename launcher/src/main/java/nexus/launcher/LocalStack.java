@@ -210,7 +210,11 @@ public final class LocalStack implements AutoCloseable {
 								"http://localhost:" + ports.orderService() + "/api/payments/webhook"),
 						"http://localhost:" + ports.paymentSimulator() + "/_simulator/health"));
 
-		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "NEXUS_SECURITY_JWT_JWK_SET_URI", jwks);
+		// The local profile: a run on one machine, which may use the development secrets,
+		// generated keys and administrator password (every service refuses them
+		// otherwise).
+		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "NEXUS_SECURITY_JWT_JWK_SET_URI", jwks,
+				"SPRING_PROFILES_ACTIVE", "local");
 		service(jars, caches, "user-service", ports.userService(),
 				with(common, database("nexus_users"),
 						Map.of("NEXUS_ADMIN_EMAIL", LauncherSettings.ADMIN_EMAIL, "NEXUS_ADMIN_PASSWORD",

@@ -26,15 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The one integration-test harness of the services: the service on a random port in one
  * shared application context, with a fresh PostgreSQL database and the shared Kafka
- * broker ({@link NexusIntegrationTest}), a clock the test can move, an HTTP client bound
- * to the service, and the events around it: tests play the other services by publishing
- * their events, and check what the service published by reading its topics, never its
- * outbox table.
+ * broker ({@link NexusIntegrationTest}), the {@code local} profile (which accepts the
+ * development secrets and keys), a clock the test can move, an HTTP client bound to the
+ * service, and the events around it: tests play the other services by publishing their
+ * events, and check what the service published by reading its topics, never its outbox
+ * table.
  * <p>
  * A service's harness extends this class, adds its properties with
  * {@code @TestPropertySource(properties = ...)} if it needs any (not a second
@@ -42,6 +44,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * one harness per service so that its tests share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
 @NexusIntegrationTest
 @Import(TestClockConfiguration.class)
 public abstract class ServiceIntegrationTest {
@@ -80,11 +83,12 @@ public abstract class ServiceIntegrationTest {
 
 	/**
 	 * Publishes an event as its producing service would: to its topic, keyed by its
-	 * subject, with CloudEvents headers.
+	 * subject, with CloudEvents headers. Public, for the tests of the platform and the
+	 * gateway, which have no service harness.
 	 * @param event the event
 	 * @return its attributes, to publish it again with the same id
 	 */
-	protected static EventMetadata publish(NexusEvent event) {
+	public static EventMetadata publish(NexusEvent event) {
 		EventMetadata metadata = EventMetadata.forNewEvent(event, "test", Instant.now(), "test-correlation", null);
 		publish(metadata, event);
 		return metadata;
@@ -95,7 +99,7 @@ public abstract class ServiceIntegrationTest {
 	 * @param metadata its attributes
 	 * @param event the event
 	 */
-	protected static void publish(EventMetadata metadata, NexusEvent event) {
+	public static void publish(EventMetadata metadata, NexusEvent event) {
 		String topic = EventRegistry.descriptorOf(event).topic();
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), CODEC.encode(event));
 		CloudEventHeaders.toHeaders(metadata)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import nexus.events.user.UserAccessRevoked;
 import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserEvent;
 import nexus.events.user.UserRegistered;
@@ -39,6 +40,9 @@ public class AuthorNames {
 				save(updated.userId(), displayName(updated.firstName(), updated.lastName()), updated.updatedAt());
 			case UserDeactivated deactivated -> {
 				// A deactivated user's reviews stay, under the name they had.
+			}
+			case UserAccessRevoked revoked -> {
+				// Tokens, not names: the platform's revocation view hears this one.
 			}
 		}
 	}

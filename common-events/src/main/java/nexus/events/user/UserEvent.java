@@ -5,7 +5,8 @@ import nexus.events.NexusEvent;
 /**
  * Events of user-service, on {@link nexus.events.Topics#USERS}, keyed by user id.
  */
-public sealed interface UserEvent extends NexusEvent permits UserRegistered, UserUpdated, UserDeactivated {
+public sealed interface UserEvent extends NexusEvent
+		permits UserRegistered, UserUpdated, UserDeactivated, UserAccessRevoked {
 
 	/**
 	 * The user this event is about.

@@ -23,6 +23,10 @@ final class ApiTypes {
 	record User(UUID id, String email, String firstName, String lastName, String role, Boolean active) {
 	}
 
+	record Session(UUID id, String createdAt, String lastUsedAt, String clientAddress, String userAgent,
+			boolean current) {
+	}
+
 	record AuthTokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 	}
 

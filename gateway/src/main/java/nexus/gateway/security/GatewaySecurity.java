@@ -1,12 +1,17 @@
 package nexus.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import nexus.gateway.GatewayProperties;
 import nexus.gateway.problem.GatewayProblems;
 import nexus.jwt.JwtRules;
+import nexus.jwt.revocation.RevocationFeed;
+import nexus.jwt.revocation.RevocationView;
+import nexus.jwt.revocation.RevokedTokenValidator;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -27,26 +33,45 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * The gateway checks every token itself (signature through the cached JWKS, honouring key
- * rotation; issuer; audience; expiry), lets public reads and authentication through,
- * keeps administrators' operations, its own actuator (but health) and the operator's
- * console's data to administrators, and passes the token on to the service, which checks
- * it again.
+ * rotation; issuer; audience; expiry; not revoked, by its own revocation view fed from
+ * the users topic), lets public reads and authentication through, keeps administrators'
+ * operations, its own actuator (but health) and the operator's console's data to
+ * administrators, and passes the token on to the service, which checks it again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class GatewaySecurity {
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(GatewayJwtProperties properties) {
+	RevocationView revocationView(GatewayRevocationProperties properties) {
+		return new RevocationView(properties.retention(), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "nexus.security.revocation.enabled", matchIfMissing = true)
+	RevocationFeed revocationFeed(RevocationView view, GatewayRevocationProperties properties) {
+		return new RevocationFeed(view, properties.bootstrapServers(), "gateway", Clock.systemUTC());
+	}
+
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(GatewayJwtProperties properties, RevocationView revocations) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
 			.build();
-		decoder.setJwtValidator(JwtRules.validator(properties.issuer(), properties.audience()));
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtRules.validator(properties.issuer(), properties.audience()),
+						new RevokedTokenValidator(revocations)));
 		return decoder;
 	}
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ManagementPort managementPort) {
 		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
+			if (RevokedTokenValidator.isRevocation(ex)) {
+				exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+				return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "token-revoked", "Token revoked",
+						"This access token was revoked (deactivation, role or password change, or sign-out everywhere); "
+								+ "refresh it or log in again");
+			}
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
 					"A valid access token is required");
@@ -105,7 +130,7 @@ class GatewaySecurity {
 				.hasRole("ADMIN")
 				.pathMatchers(HttpMethod.DELETE, "/api/catalog/**")
 				.hasRole("ADMIN")
-				.pathMatchers("/api/users/me")
+				.pathMatchers("/api/users/me", "/api/users/me/**")
 				.authenticated()
 				.pathMatchers("/api/users", "/api/users/**")
 				.hasRole("ADMIN")

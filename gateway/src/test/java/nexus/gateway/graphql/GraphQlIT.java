@@ -19,6 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -135,6 +137,58 @@ class GraphQlIT extends GatewayTestBase {
 			.verify(postRequestedFor(urlEqualTo("/api/orders")).withHeader("Idempotency-Key", equalTo("k-42"))
 				.withHeader(HttpHeaders.AUTHORIZATION, equalTo(token))
 				.withRequestBody(equalToJson("{\"fromCart\":true}")));
+	}
+
+	@Test
+	void theAccountsPasswordAndLoginsThroughGraphQlCallUserServiceWithTheCallersToken() {
+		UUID session = UUID.randomUUID();
+		Downstreams.USERS.stubFor(get(urlEqualTo("/api/users/me/sessions")).willReturn(okJson(JSON.writeValueAsString(
+				List.of(Map.of("id", session, "createdAt", "2026-12-01T10:00:00Z", "lastUsedAt", "2026-12-01T11:00:00Z",
+						"clientAddress", "10.0.0.7", "userAgent", "NexusPhone/1.0", "current", true))))));
+		Downstreams.USERS.stubFor(post(urlEqualTo("/api/users/me/password")).willReturn(aResponse().withStatus(204)));
+		Downstreams.USERS
+			.stubFor(delete(urlEqualTo("/api/users/me/sessions/" + session)).willReturn(aResponse().withStatus(204)));
+		Downstreams.USERS.stubFor(delete(urlEqualTo("/api/users/me/sessions")).willReturn(aResponse().withStatus(204)));
+		String token = customer();
+
+		graphql(token, "{ sessions { id clientAddress userAgent current } }").expectBody()
+			.jsonPath("$.data.sessions[0].id")
+			.isEqualTo(session.toString())
+			.jsonPath("$.data.sessions[0].clientAddress")
+			.isEqualTo("10.0.0.7")
+			.jsonPath("$.data.sessions[0].current")
+			.isEqualTo(true);
+		graphql(token, "mutation { changePassword(currentPassword: \"old one here\", newPassword: \"new one here\") }")
+			.expectBody()
+			.jsonPath("$.data.changePassword")
+			.isEqualTo(true);
+		graphql(token, "mutation { endSession(id: \"" + session + "\") }").expectBody()
+			.jsonPath("$.data.endSession")
+			.isEqualTo(true);
+		graphql(token, "mutation { signOutEverywhere }").expectBody()
+			.jsonPath("$.data.signOutEverywhere")
+			.isEqualTo(true);
+
+		Downstreams.USERS.verify(postRequestedFor(urlEqualTo("/api/users/me/password"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo(token))
+			.withRequestBody(equalToJson("{\"currentPassword\":\"old one here\",\"newPassword\":\"new one here\"}")));
+		Downstreams.USERS.verify(deleteRequestedFor(urlEqualTo("/api/users/me/sessions"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo(token)));
+	}
+
+	@Test
+	void aWrongCurrentPasswordThroughGraphQlIsAClassifiedRefusal() {
+		Downstreams.USERS.stubFor(post(urlEqualTo("/api/users/me/password")).willReturn(aResponse().withStatus(403)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody(
+					"{\"type\":\"https://nexus.dev/problems/wrong-password\",\"status\":403,\"detail\":\"The current password is wrong\"}")));
+
+		graphql(customer(), "mutation { changePassword(currentPassword: \"nope\", newPassword: \"new one here\") }")
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("FORBIDDEN")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("The current password is wrong");
 	}
 
 	@Test

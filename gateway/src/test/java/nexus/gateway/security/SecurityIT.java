@@ -2,22 +2,29 @@ package nexus.gateway.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import nexus.events.user.UserAccessRevoked;
 import nexus.gateway.Downstreams;
 import nexus.gateway.GatewayTestBase;
+import nexus.jwt.revocation.RevocationView;
+import nexus.testsupport.ServiceIntegrationTest;
 import nexus.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -25,8 +32,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.awaitility.Awaitility.await;
 
 class SecurityIT extends GatewayTestBase {
+
+	@Autowired
+	RevocationView revocations;
 
 	static List<String> refusedTokens() {
 		UUID user = UUID.randomUUID();
@@ -170,6 +181,69 @@ class SecurityIT extends GatewayTestBase {
 						+ "\",\"roles\":[\"ADMIN\"],\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}")
 					.getBytes());
 		return header + "." + claims + ".";
+	}
+
+	@Test
+	void aRevokedTokenIsRefusedWithin5SecondsSaysSoAndNeverReachesAServiceWhileANewerOnePasses() {
+		UUID user = UUID.randomUUID();
+		Instant issued = Instant.now().minusSeconds(5);
+		String before = TestTokens.token(user, List.of("CUSTOMER"), (claims) -> claims.issueTime(Date.from(issued)));
+		Downstreams.USERS.stubFor(get(urlEqualTo("/api/users/me")).willReturn(okJson("{}")));
+		me(before).expectStatus().isOk();
+		Instant notBefore = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+
+		long start = System.nanoTime();
+		ServiceIntegrationTest.publish(new UserAccessRevoked(user, notBefore, "DEACTIVATED", Instant.now()));
+		await().atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> this.revocations.isRevoked(user, issued));
+		System.out.printf("Revocation reached the gateway's view in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+		Downstreams.USERS.resetRequests();
+
+		me(before).expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/token-revoked");
+		Downstreams.USERS.verify(0, anyRequestedFor(anyUrl()));
+		me(TestTokens.token(user, List.of("CUSTOMER"), (claims) -> claims.issueTime(Date.from(notBefore))))
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void anyUserReachesTheirOwnPasswordAndLoginsWhileAuditsStayWithAdministrators() {
+		Downstreams.USERS.stubFor(get(urlEqualTo("/api/users/me/sessions")).willReturn(okJson("[]")));
+		Downstreams.USERS.stubFor(post(urlEqualTo("/api/users/me/password")).willReturn(aResponse().withStatus(204)));
+		String customer = customer();
+
+		this.http.get()
+			.uri("/api/users/me/sessions")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.http.post()
+			.uri("/api/users/me/password")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"currentPassword\":\"a\",\"newPassword\":\"b\"}")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.http.get()
+			.uri("/api/users/" + UUID.randomUUID() + "/audit")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.http.get().uri("/api/users/me/sessions").exchange().expectStatus().isUnauthorized();
+	}
+
+	private WebTestClient.ResponseSpec me(String token) {
+		return this.http.get().uri("/api/users/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
 	}
 
 }

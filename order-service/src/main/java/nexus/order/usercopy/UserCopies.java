@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import nexus.events.user.UserAccessRevoked;
 import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserEvent;
 import nexus.events.user.UserRegistered;
@@ -34,12 +35,19 @@ public class UserCopies {
 	 */
 	@Transactional
 	public void apply(UserEvent event) {
+		if (event instanceof UserAccessRevoked) {
+			// Tokens, not the account: the platform's revocation view hears this one.
+			return;
+		}
 		UserCopy copy = this.copies.findById(event.userId())
 			.orElseGet(() -> this.copies.save(new UserCopy(event.userId(), this.clock.instant())));
 		switch (event) {
 			case UserRegistered registered -> copy.update(registered.email(), true, this.clock.instant());
 			case UserUpdated updated -> copy.update(updated.email(), updated.active(), this.clock.instant());
 			case UserDeactivated deactivated -> copy.deactivate(this.clock.instant());
+			case UserAccessRevoked revoked -> {
+				// Handled above.
+			}
 		}
 	}
 

@@ -1,17 +1,24 @@
 package nexus.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import nexus.jwt.JwtRules;
+import nexus.jwt.revocation.RevocationFeed;
+import nexus.jwt.revocation.RevocationView;
+import nexus.jwt.revocation.RevokedTokenValidator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -20,14 +27,17 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service is a JWT resource server: it checks each access token itself (signature
- * through user-service's JWKS, issuer, audience, expiry) and trusts no network. Roles
- * come from the {@code roles} claim as {@code ROLE_*} authorities; method security is on.
+ * through user-service's JWKS, issuer, audience, expiry, and that it was not revoked) and
+ * trusts no network. Roles come from the {@code roles} claim as {@code ROLE_*}
+ * authorities; method security is on. Revoked tokens are those of the service's
+ * {@link RevocationView}, fed from {@code UserAccessRevoked} on the users topic and
+ * rebuilt from it at every start.
  */
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({ JwtProperties.class, RevocationProperties.class })
 @EnableMethodSecurity
 public class NexusSecurityAutoConfiguration {
 
@@ -36,19 +46,37 @@ public class NexusSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoder jwtDecoder(JwtProperties properties) {
+	RevocationView revocationView(RevocationProperties properties, Clock clock) {
+		return new RevocationView(properties.retention(), clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = "nexus.security.revocation.enabled", matchIfMissing = true)
+	RevocationFeed revocationFeed(RevocationView view, Clock clock,
+			@Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers,
+			@Value("${spring.application.name:nexus}") String application) {
+		return new RevocationFeed(view, bootstrapServers, application, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(JwtProperties properties, RevocationView revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
-		decoder.setJwtValidator(validator(properties));
+		decoder.setJwtValidator(validator(properties, revocations));
 		return decoder;
 	}
 
 	/**
-	 * The checks every Nexus access token must pass besides its signature.
+	 * The checks every Nexus access token must pass besides its signature, revocation
+	 * included.
 	 * @param properties the expected issuer and audience
+	 * @param revocations the users' not-before instants
 	 * @return the validator
 	 */
-	public static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
-		return JwtRules.validator(properties.issuer(), properties.audience());
+	public static OAuth2TokenValidator<Jwt> validator(JwtProperties properties, RevocationView revocations) {
+		return new DelegatingOAuth2TokenValidator<>(JwtRules.validator(properties.issuer(), properties.audience()),
+				new RevokedTokenValidator(revocations));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package nexus.platform.testapp;
 import java.util.Optional;
 import java.util.UUID;
 
+import nexus.events.user.UserAccessRevoked;
 import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserEvent;
 import nexus.events.user.UserRegistered;
@@ -50,6 +51,9 @@ public class UserCopies {
 				if (changed == 0) {
 					throw new IllegalStateException("Unknown user " + deactivated.userId());
 				}
+			}
+			case UserAccessRevoked revoked -> {
+				// The platform's revocation view hears this one.
 			}
 		}
 	}

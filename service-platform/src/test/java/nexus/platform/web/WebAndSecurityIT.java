@@ -2,11 +2,14 @@ package nexus.platform.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import nexus.events.user.UserAccessRevoked;
 import nexus.platform.PlatformIntegrationTest;
+import nexus.testsupport.ServiceIntegrationTest;
 import nexus.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Problem details, correlation ids, body limits and token checks, over real HTTP.
@@ -431,6 +435,38 @@ class WebAndSecurityIT {
 					+ "\"roles\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}")
 				.getBytes());
 		return header + "." + payload + ".";
+	}
+
+	@Test
+	void aRevokedTokenIsRefusedWithinSecondsAndSaysSoWhileANewerOneOfTheSameUserPasses() {
+		UUID user = UUID.randomUUID();
+		Instant issued = Instant.now().minusSeconds(5);
+		String before = TestTokens.token(user, List.of("CUSTOMER"), (claims) -> claims.issueTime(Date.from(issued)));
+		String other = TestTokens.customer(UUID.randomUUID());
+		widgets(before).expectStatus().isOk();
+		Instant notBefore = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+
+		long start = System.nanoTime();
+		ServiceIntegrationTest.publish(new UserAccessRevoked(user, notBefore, "SIGNED_OUT_EVERYWHERE", Instant.now()));
+		await().atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(20))
+			.untilAsserted(() -> widgets(before).expectStatus().isUnauthorized());
+		System.out.printf("Revocation reached the service in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+
+		widgets(before).expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/token-revoked");
+		String after = TestTokens.token(user, List.of("CUSTOMER"), (claims) -> claims.issueTime(Date.from(notBefore)));
+		widgets(after).expectStatus().isOk();
+		widgets(other).expectStatus().isOk();
+	}
+
+	private RestTestClient.ResponseSpec widgets(String token) {
+		return this.http.get().uri("/test/widgets").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
 	}
 
 }

@@ -23,12 +23,4 @@ public record AccountChange(@Nullable String firstName, @Nullable String lastNam
 		return new AccountChange(firstName, lastName, null, null);
 	}
 
-	/**
-	 * Whether this change takes the account's access away.
-	 * @return {@code true} when it sets {@code active} to {@code false}
-	 */
-	boolean deactivates() {
-		return Boolean.FALSE.equals(this.active);
-	}
-
 }

@@ -1,6 +1,7 @@
 package nexus.user.account;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import nexus.platform.domain.DomainEvent;
@@ -42,6 +43,18 @@ public record AccountChanged(UUID accountId, UUID changedBy, AccountState before
 	public boolean renamed() {
 		return !this.before.firstName().equals(this.after.firstName())
 				|| !this.before.lastName().equals(this.after.lastName());
+	}
+
+	/**
+	 * Whether, and why, this change revokes the account's access tokens: a deactivation
+	 * does, and so does a role change (its tokens carry the old role).
+	 * @return the reason, or empty
+	 */
+	public Optional<AccessRevoked.Reason> revocation() {
+		if (deactivated()) {
+			return Optional.of(AccessRevoked.Reason.DEACTIVATED);
+		}
+		return roleChanged() ? Optional.of(AccessRevoked.Reason.ROLE_CHANGED) : Optional.empty();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.platform.domain.InvalidValue;
 import nexus.platform.domain.NotFound;
+import nexus.platform.domain.NotPermitted;
 import nexus.platform.domain.RuleViolation;
 import nexus.platform.domain.StaleVersion;
 import nexus.platform.domain.StateConflict;
@@ -171,17 +172,66 @@ public class AccountService {
 	 * @param change what changes
 	 * @param expectedVersion the version the administrator last read
 	 * @return the account after the change
+	 * @throws NotPermitted {@code not-an-administrator} when the caller's account is not
+	 * an active administrator now, whatever its token says
 	 * @throws NotFound when there is no such account
 	 * @throws StaleVersion when it changed after that version
-	 * @throws RuleViolation when the change would deactivate the administrator or leave
-	 * the shop without an active administrator
+	 * @throws RuleViolation when the change would change the administrator's own role or
+	 * access, or leave the shop without an active administrator
 	 */
 	@Transactional
 	public AccountView administer(UUID administrator, UUID userId, AccountChange change, long expectedVersion) {
+		requireActiveAdministrator(administrator);
 		UserAccount account = find(userId);
 		account.requireVersion(expectedVersion);
 		account.administer(change, administrator, this::otherActiveAdministratorsExist, this.clock.instant());
 		return AccountView.of(this.accounts.saveAndFlush(account));
+	}
+
+	/**
+	 * Refuses a caller whose stored account is not an active administrator: a token's
+	 * role claim says what the account was when the token was issued, not what it is.
+	 * @param administrator the caller
+	 * @throws NotPermitted {@code not-an-administrator}
+	 */
+	@Transactional(readOnly = true)
+	public void requireActiveAdministrator(UUID administrator) {
+		if (!this.accounts.findById(administrator).map(UserAccount::isActiveAdmin).orElse(false)) {
+			throw new NotPermitted("not-an-administrator", "Not an administrator",
+					"Your account is no longer an active administrator");
+		}
+	}
+
+	/**
+	 * The account holder changes their password, proving the current one; every access
+	 * token issued before is revoked.
+	 * @param userId the user
+	 * @param currentPassword the password now
+	 * @param newPassword the password from now on
+	 * @throws NotPermitted {@code wrong-password} when the current password is wrong
+	 * @throws InvalidValue {@code weak-password} for a new password the policy refuses
+	 */
+	@Transactional
+	public void changePassword(UUID userId, String currentPassword, String newPassword) {
+		UserAccount account = find(userId);
+		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
+			throw new NotPermitted("wrong-password", "Wrong password", "The current password is wrong");
+		}
+		PasswordPolicy.require(newPassword, account.email(), "newPassword");
+		account.changePassword(this.passwords.encode(newPassword), this.clock.instant());
+		this.accounts.saveAndFlush(account);
+	}
+
+	/**
+	 * The account holder signs out everywhere: every access token issued before now is
+	 * revoked.
+	 * @param userId the user
+	 */
+	@Transactional
+	public void signOutEverywhere(UUID userId) {
+		UserAccount account = find(userId);
+		account.signOutEverywhere(this.clock.instant());
+		this.accounts.saveAndFlush(account);
 	}
 
 	private boolean otherActiveAdministratorsExist(UUID accountId) {

@@ -2,6 +2,7 @@ package nexus.user.account;
 
 import java.util.Optional;
 
+import nexus.platform.safety.DevelopmentDefault;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -29,6 +31,18 @@ class AdministratorBootstrap implements ApplicationRunner {
 	AdministratorBootstrap(AccountService accounts, AdminProperties admin) {
 		this.accounts = accounts;
 		this.admin = admin;
+	}
+
+	/**
+	 * The password that docker compose and {@code ./run.sh} used to ship is for a laptop
+	 * only.
+	 * @return the declaration
+	 */
+	@Bean
+	static DevelopmentDefault developmentAdministratorPassword() {
+		return DevelopmentDefault.of("nexus.admin.password",
+				"set NEXUS_ADMIN_PASSWORD to a password of your own (or unset it once the first administrator exists)",
+				"nexus-admin-dev");
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package nexus.user.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What login needs to know of an account.
@@ -11,8 +14,11 @@ import java.util.UUID;
  * @param passwordHash the encoded password
  * @param role the role
  * @param active whether it may log in
+ * @param tokensNotBefore access tokens issued before it are revoked; a new one is stamped
+ * no earlier, or {@code null}
  */
-public record Credentials(UUID userId, String email, String passwordHash, Role role, boolean active) {
+public record Credentials(UUID userId, String email, String passwordHash, Role role, boolean active,
+		@Nullable Instant tokensNotBefore) {
 
 	/**
 	 * The roles to put in an access token.
@@ -23,7 +29,8 @@ public record Credentials(UUID userId, String email, String passwordHash, Role r
 	}
 
 	static Credentials of(UserAccount account) {
-		return new Credentials(account.id(), account.email(), account.passwordHash(), account.role(), account.active());
+		return new Credentials(account.id(), account.email(), account.passwordHash(), account.role(), account.active(),
+				account.tokensNotBefore());
 	}
 
 }

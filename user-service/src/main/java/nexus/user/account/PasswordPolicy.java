@@ -36,8 +36,19 @@ public final class PasswordPolicy {
 	 * why
 	 */
 	public static void require(@Nullable String password, String email) {
+		require(password, email, "password");
+	}
+
+	/**
+	 * Refuses a weak password, on a field of another name.
+	 * @param password the candidate
+	 * @param email the account's e-mail address
+	 * @param field the field the password was given in
+	 * @throws InvalidValue {@code weak-password} on that field
+	 */
+	public static void require(@Nullable String password, String email, String field) {
 		weakness(password, email).ifPresent((reason) -> {
-			throw new InvalidValue("weak-password", "Weak password", "password", "The password " + reason);
+			throw new InvalidValue("weak-password", "Weak password", field, "The password " + reason);
 		});
 	}
 

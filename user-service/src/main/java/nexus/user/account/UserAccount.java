@@ -24,9 +24,11 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * still may. The password is only ever held as a hash.
  * <p>
  * Every change registers one domain event ({@link AccountOpened}, {@link AccountChanged}
- * with the state before and after); they leave when the account is saved through its
- * repository. A command that is refused changes nothing, not even in memory: the new
- * state is worked out and checked first, then applied.
+ * with the state before and after, {@link AccessRevoked}); they leave when the account is
+ * saved through its repository. A deactivation, a role change, a password change and a
+ * sign-out everywhere set the instant before which the account's access tokens are
+ * revoked. A command that is refused changes nothing, not even in memory: the new state
+ * is worked out and checked first, then applied.
  */
 @Entity
 @Table(name = "users")
@@ -61,6 +63,9 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	@Column(name = "tokens_not_before")
+	private @Nullable Instant tokensNotBefore;
 
 	@Version
 	private long version;
@@ -112,27 +117,59 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 	}
 
 	/**
-	 * An administrator changes the account's names, role or access. Nobody deactivates
-	 * themselves, and no change may leave the shop without an active administrator.
+	 * An administrator changes the account's names, role or access. Nobody changes their
+	 * own role or access (an administrator may still rename themselves), and no change
+	 * may leave the shop without an active administrator.
 	 * @param change what changes
 	 * @param administrator who makes the change
 	 * @param administrators asked, only when this change would end this account's
 	 * administration, whether another active administrator remains
 	 * @param now the time
-	 * @throws RuleViolation {@code cannot-deactivate-self} or {@code last-administrator}
+	 * @throws RuleViolation {@code cannot-deactivate-self},
+	 * {@code cannot-change-own-role} or {@code last-administrator}
 	 * @throws InvalidValue for a blank or overlong name
 	 */
 	public void administer(AccountChange change, UUID administrator, ActiveAdministrators administrators, Instant now) {
-		if (change.deactivates() && this.id.equals(administrator)) {
+		AccountState after = changed(change);
+		if (this.id.equals(administrator) && after.active() != this.active) {
 			throw new RuleViolation("cannot-deactivate-self", "Cannot deactivate yourself",
 					"Ask another administrator to deactivate your account");
 		}
-		AccountState after = changed(change);
+		if (this.id.equals(administrator) && after.role() != this.role) {
+			throw new RuleViolation("cannot-change-own-role", "Cannot change your own role",
+					"Ask another administrator to change your role");
+		}
 		if (isActiveAdmin() && !after.isActiveAdmin() && !administrators.existBesides(this.id)) {
 			throw new RuleViolation("last-administrator", "Last administrator",
 					"The shop must keep at least one active administrator");
 		}
 		apply(after, administrator, now);
+	}
+
+	/**
+	 * The account holder changes their password: every access token issued before now is
+	 * revoked ({@link AccessRevoked} {@code PASSWORD_CHANGED}).
+	 * @param newPasswordHash the encoded new password
+	 * @param now the time
+	 */
+	public void changePassword(String newPasswordHash, Instant now) {
+		this.passwordHash = Objects.requireNonNull(newPasswordHash);
+		this.updatedAt = now;
+		revokeAccess(AccessRevoked.Reason.PASSWORD_CHANGED, now);
+	}
+
+	/**
+	 * The account holder signs out everywhere: every access token issued before now is
+	 * revoked ({@link AccessRevoked} {@code SIGNED_OUT_EVERYWHERE}).
+	 * @param now the time
+	 */
+	public void signOutEverywhere(Instant now) {
+		revokeAccess(AccessRevoked.Reason.SIGNED_OUT_EVERYWHERE, now);
+	}
+
+	private void revokeAccess(AccessRevoked.Reason reason, Instant now) {
+		this.tokensNotBefore = AccessRevoked.notBeforeFor(now);
+		registerEvent(new AccessRevoked(this.id, this.tokensNotBefore, reason, now));
 	}
 
 	/**
@@ -200,6 +237,14 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		return this.version;
 	}
 
+	/**
+	 * Access tokens issued before this instant are revoked.
+	 * @return the instant, or {@code null} when none ever was
+	 */
+	public @Nullable Instant tokensNotBefore() {
+		return this.tokensNotBefore;
+	}
+
 	// Spring Data reads the registered events through these when the account is saved.
 	// Redeclared only so that this package's unit tests (and their in-memory repository)
 	// see the same events.
@@ -231,7 +276,12 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 		this.role = after.role();
 		this.active = after.active();
 		this.updatedAt = now;
-		registerEvent(new AccountChanged(this.id, changedBy, before, after, now));
+		AccountChanged changed = new AccountChanged(this.id, changedBy, before, after, now);
+		if (changed.revocation().isPresent()) {
+			// UserAccessRevoked leaves with the AccountChanged event (AccountEvents).
+			this.tokensNotBefore = AccessRevoked.notBeforeFor(now);
+		}
+		registerEvent(changed);
 	}
 
 	private static String name(@Nullable String value, String field) {

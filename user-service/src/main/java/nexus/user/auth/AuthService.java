@@ -12,15 +12,18 @@ import nexus.user.account.AccountService;
 import nexus.user.account.Credentials;
 import nexus.user.token.AccessTokens;
 import nexus.user.token.RefreshTokens;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
  * Login, refresh and logout. An unknown e-mail and a wrong password get the same answer
- * in about the same time, and failed logins are throttled per address tried and per
- * client. Not transactional as a whole: each step commits on its own, so that a counted
- * failure or a revoked login stays recorded when the request is refused.
+ * in about the same time, and failed logins delay the next attempt more and more, per
+ * account and client address, per account and per client address (never a lock that a
+ * stranger could keep renewing). Not transactional as a whole: each step commits on its
+ * own, so that a counted failure or a revoked login stays recorded when the request is
+ * refused.
  * <p>
  * A login or refresh that does not authenticate is an outcome ({@link LoginOutcome},
  * {@link RefreshOutcome}) for the web layer to answer; a deactivated account is a domain
@@ -63,10 +66,11 @@ public class AuthService {
 	 * @param email the e-mail address typed
 	 * @param password the password typed
 	 * @param clientAddress where the request comes from
+	 * @param userAgent what the client says it is, if anything
 	 * @return the new tokens, or why there are none
 	 * @throws NotPermitted {@code account-deactivated}, after the right password
 	 */
-	public LoginOutcome login(String email, String password, String clientAddress) {
+	public LoginOutcome login(String email, String password, String clientAddress, @Nullable String userAgent) {
 		Instant now = this.clock.instant();
 		Optional<Duration> blocked = this.throttle.blockedFor(email, clientAddress, now);
 		if (blocked.isPresent()) {
@@ -86,9 +90,10 @@ public class AuthService {
 			countLogin("deactivated");
 			throw deactivated();
 		}
-		this.throttle.recordSuccess(email);
+		this.throttle.recordSuccess(email, clientAddress);
 		countLogin("success");
-		return new LoginOutcome.LoggedIn(tokens(user, this.refreshTokens.startLogin(user.userId())));
+		RefreshTokens.Started login = this.refreshTokens.startLogin(user.userId(), clientAddress, userAgent);
+		return new LoginOutcome.LoggedIn(tokens(user, login.token(), login.sessionId()));
 	}
 
 	/**
@@ -110,7 +115,7 @@ public class AuthService {
 					this.refreshTokens.revokeLogin(rotated.familyId());
 					throw deactivated();
 				}
-				yield new RefreshOutcome.Refreshed(tokens(user.get(), rotated.nextToken()));
+				yield new RefreshOutcome.Refreshed(tokens(user.get(), rotated.nextToken(), rotated.familyId()));
 			}
 		};
 	}
@@ -123,8 +128,9 @@ public class AuthService {
 		this.refreshTokens.logout(refreshToken);
 	}
 
-	private TokenPair tokens(Credentials user, String refreshToken) {
-		AccessTokens.IssuedAccessToken access = this.accessTokens.issue(user.userId(), user.email(), user.roles());
+	private TokenPair tokens(Credentials user, String refreshToken, UUID sessionId) {
+		AccessTokens.IssuedAccessToken access = this.accessTokens.issue(user.userId(), user.email(), user.roles(),
+				user.tokensNotBefore(), sessionId);
 		return new TokenPair(access.value(), refreshToken, access.expiresInSeconds());
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per account and per client address in the database, so every
- * instance of user-service sees the same counts.
+ * Counts failed logins per account and address pair, per account and per client address
+ * in the database, so every instance of user-service sees the same counts, and delays the
+ * next attempt more with every failure past the free ones ({@link ThrottleProperties}).
  */
 @Component
 class LoginThrottle {
@@ -33,7 +34,7 @@ class LoginThrottle {
 	}
 
 	/**
-	 * How long the caller must wait before trying again, if it is blocked.
+	 * How long the caller must wait before trying again, if it must.
 	 * @param email the address tried
 	 * @param address the client address
 	 * @param now the time
@@ -43,8 +44,9 @@ class LoginThrottle {
 	Optional<Duration> blockedFor(String email, String address, Instant now) {
 		return this.jdbc.sql("""
 				SELECT max(blocked_until) FROM login_throttle
-				WHERE throttle_key IN (:account, :address) AND blocked_until > :now
+				WHERE throttle_key IN (:pair, :account, :address) AND blocked_until > :now
 				""")
+			.param("pair", pairKey(email, address))
 			.param("account", accountKey(email))
 			.param("address", addressKey(address))
 			.param("now", now.atOffset(ZoneOffset.UTC))
@@ -54,66 +56,88 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts a failed login against the address tried and the client address.
+	 * Counts a failed login against the pair, the address tried and the client address.
 	 * @param email the address tried
 	 * @param address the client address
 	 * @param now the time
 	 */
 	@Transactional
 	void recordFailure(String email, String address, Instant now) {
+		count(pairKey(email, address), this.properties.pair(), now);
 		count(accountKey(email), this.properties.account(), now);
 		count(addressKey(address), this.properties.address(), now);
 	}
 
 	/**
-	 * Forgets the failures of an account after a successful login.
+	 * Forgets the failures of an account after a successful login (but not those of the
+	 * client address, which others may share).
 	 * @param email the address that logged in
+	 * @param address the client address
 	 */
 	@Transactional
-	void recordSuccess(String email) {
-		this.jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key").param("key", accountKey(email)).update();
+	void recordSuccess(String email, String address) {
+		this.jdbc.sql("DELETE FROM login_throttle WHERE throttle_key IN (:pair, :account)")
+			.param("pair", pairKey(email, address))
+			.param("account", accountKey(email))
+			.update();
 	}
 
 	@Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
 	@Transactional
 	void pruneStale() {
-		Duration longest = max(this.properties.account().window(), this.properties.address().window());
+		Duration longest = max(this.properties.pair().quietPeriod(),
+				max(this.properties.account().quietPeriod(), this.properties.address().quietPeriod()));
 		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
 		this.jdbc.sql("""
 				DELETE FROM login_throttle
-				WHERE window_started_at < :windowsBefore
+				WHERE last_failure_at < :quietSince
 				  AND (blocked_until IS NULL OR blocked_until < :now)
-				""").param("windowsBefore", now.minus(longest)).param("now", now).update();
+				""").param("quietSince", now.minus(longest)).param("now", now).update();
 	}
 
-	// One statement per key: a new window when the old one is over, otherwise one more
-	// failure, and a block once the limit is reached. Concurrent failures add up exactly.
+	// One statement per key: the count starts again after a quiet period, otherwise one
+	// more failure; past the free ones, the next attempt waits base * 2^(extra - 1), at
+	// most max. Concurrent failures add up exactly.
 	private void count(String key, ThrottleProperties.Limit limit, Instant now) {
-		this.jdbc
-			.sql("""
-					INSERT INTO login_throttle AS t (throttle_key, failures, window_started_at, blocked_until)
-					VALUES (:key, 1, :now, CASE WHEN 1 >= :max THEN CAST(:now AS timestamptz) + make_interval(secs => :block) END)
-					ON CONFLICT (throttle_key) DO UPDATE SET
-					  failures = CASE WHEN t.window_started_at + make_interval(secs => :window) <= :now THEN 1
-					                  ELSE t.failures + 1 END,
-					  window_started_at = CASE WHEN t.window_started_at + make_interval(secs => :window) <= :now THEN :now
-					                           ELSE t.window_started_at END,
-					  blocked_until = CASE
-					    WHEN (CASE WHEN t.window_started_at + make_interval(secs => :window) <= :now THEN 1
-					               ELSE t.failures + 1 END) >= :max
-					    THEN CAST(:now AS timestamptz) + make_interval(secs => :block)
-					    ELSE t.blocked_until END
-					""")
+		this.jdbc.sql("""
+				INSERT INTO login_throttle AS t (throttle_key, failures, last_failure_at, blocked_until)
+				VALUES (:key, 1, :now, CASE WHEN 1 > :free
+				    THEN CAST(:now AS timestamptz) + make_interval(secs => least(:max, :base)) END)
+				ON CONFLICT (throttle_key) DO UPDATE SET
+				  failures = CASE WHEN t.last_failure_at + make_interval(secs => :quiet) <= :now THEN 1
+				                  ELSE t.failures + 1 END,
+				  last_failure_at = :now,
+				  blocked_until = CASE
+				    WHEN (CASE WHEN t.last_failure_at + make_interval(secs => :quiet) <= :now THEN 1
+				               ELSE t.failures + 1 END) > :free
+				    THEN CAST(:now AS timestamptz) + make_interval(secs => least(:max, :base * power(2, least(30,
+				      (CASE WHEN t.last_failure_at + make_interval(secs => :quiet) <= :now THEN 1
+				            ELSE t.failures + 1 END) - :free - 1))))
+				    END
+				""")
 			.param("key", key)
 			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("max", limit.maxFailures())
-			.param("window", limit.window().toSeconds())
-			.param("block", limit.block().toSeconds())
+			.param("free", limit.freeFailures())
+			.param("base", seconds(limit.baseDelay()))
+			.param("max", seconds(limit.maxDelay()))
+			.param("quiet", seconds(limit.quietPeriod()))
 			.update();
 	}
 
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
+	}
+
+	private static String pairKey(String email, String address) {
+		return "pair:" + normalized(email) + "|" + address;
+	}
+
 	private static String accountKey(String email) {
-		return "account:" + email.trim().toLowerCase(Locale.ROOT);
+		return "account:" + normalized(email);
+	}
+
+	private static String normalized(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 	private static String addressKey(String address) {

@@ -11,49 +11,82 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Brute-force protection of login, under {@code nexus.auth.throttle}: after
- * {@code max-failures} failed logins within {@code window}, further attempts are refused
- * with 429 for {@code block}.
+ * Brute-force protection of login, under {@code nexus.auth.throttle}: growing delays, not
+ * a lock. Failed logins are counted per key until a quiet period without any; past
+ * {@code free-failures}, each failure makes the next attempt wait {@code base-delay},
+ * then twice as long, and so on up to {@code max-delay} (429 with {@code Retry-After}).
+ * Three keys, so that nobody can lock somebody else out:
+ * <ul>
+ * <li>{@code pair}: one account from one client address; the strict one (up to 15
+ * minutes), which a stranger only ever imposes on themselves;</li>
+ * <li>{@code account}: one account from anywhere, against guessing from many addresses;
+ * capped at 30 seconds, so a stranger can slow an account's holder down but never keep
+ * them out;</li>
+ * <li>{@code address}: one client address (the trusted client address), whatever the
+ * account, against spraying many accounts; generous and capped at a minute, since many
+ * people may share an address.</li>
+ * </ul>
  *
- * @param account limits per e-mail address tried (whether or not it has an account)
- * @param address limits per client address
+ * @param pair one account from one address
+ * @param account one account from any address
+ * @param address one address for any account
  */
 @Validated
 @ConfigurationProperties("nexus.auth.throttle")
-public record ThrottleProperties(@Valid @DefaultValue AccountLimit account, @Valid @DefaultValue AddressLimit address) {
+public record ThrottleProperties(@Valid @DefaultValue PairLimit pair, @Valid @DefaultValue AccountLimit account,
+		@Valid @DefaultValue AddressLimit address) {
 
 	/**
-	 * Failed logins allowed per e-mail address.
+	 * One account from one client address.
 	 *
-	 * @param maxFailures failures allowed within the window
-	 * @param window how long failures are counted
-	 * @param block how long attempts are refused once the limit is reached
+	 * @param freeFailures failures before the first delay
+	 * @param baseDelay the first delay, doubled on every further failure
+	 * @param maxDelay the longest delay
+	 * @param quietPeriod failures are forgotten after this long without one
 	 */
-	public record AccountLimit(@Min(1) @DefaultValue("5") int maxFailures,
-			@NotNull @DefaultValue("15m") Duration window,
-			@NotNull @DefaultValue("15m") Duration block) implements Limit {
+	public record PairLimit(@Min(0) @DefaultValue("3") int freeFailures,
+			@NotNull @DefaultValue("1s") Duration baseDelay, @NotNull @DefaultValue("15m") Duration maxDelay,
+			@NotNull @DefaultValue("1h") Duration quietPeriod) implements Limit {
 	}
 
 	/**
-	 * Failed logins allowed per client address: higher, since many people may share one.
+	 * One account from any address.
 	 *
-	 * @param maxFailures failures allowed within the window
-	 * @param window how long failures are counted
-	 * @param block how long attempts are refused once the limit is reached
+	 * @param freeFailures failures before the first delay
+	 * @param baseDelay the first delay, doubled on every further failure
+	 * @param maxDelay the longest delay: what a stranger can impose on the account's
+	 * holder
+	 * @param quietPeriod failures are forgotten after this long without one
 	 */
-	public record AddressLimit(@Min(1) @DefaultValue("20") int maxFailures,
-			@NotNull @DefaultValue("15m") Duration window,
-			@NotNull @DefaultValue("15m") Duration block) implements Limit {
+	public record AccountLimit(@Min(0) @DefaultValue("10") int freeFailures,
+			@NotNull @DefaultValue("1s") Duration baseDelay, @NotNull @DefaultValue("30s") Duration maxDelay,
+			@NotNull @DefaultValue("15m") Duration quietPeriod) implements Limit {
+	}
+
+	/**
+	 * One client address, whatever the account.
+	 *
+	 * @param freeFailures failures before the first delay
+	 * @param baseDelay the first delay, doubled on every further failure
+	 * @param maxDelay the longest delay: what one client imposes on others behind the
+	 * same address
+	 * @param quietPeriod failures are forgotten after this long without one
+	 */
+	public record AddressLimit(@Min(0) @DefaultValue("50") int freeFailures,
+			@NotNull @DefaultValue("1s") Duration baseDelay, @NotNull @DefaultValue("60s") Duration maxDelay,
+			@NotNull @DefaultValue("15m") Duration quietPeriod) implements Limit {
 	}
 
 	/** One limit. */
 	public interface Limit {
 
-		int maxFailures();
+		int freeFailures();
 
-		Duration window();
+		Duration baseDelay();
 
-		Duration block();
+		Duration maxDelay();
+
+		Duration quietPeriod();
 
 	}
 

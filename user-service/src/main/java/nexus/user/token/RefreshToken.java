@@ -1,5 +1,6 @@
 package nexus.user.token;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -71,6 +72,16 @@ class RefreshToken {
 			return RefreshTokens.Reason.EXPIRED;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether this token was spent less than {@code grace} ago.
+	 * @param grace the grace window
+	 * @param now the time
+	 * @return {@code true} within the window
+	 */
+	boolean spentWithin(Duration grace, Instant now) {
+		return this.usedAt != null && now.isBefore(this.usedAt.plus(grace));
 	}
 
 	void spend(Instant now) {

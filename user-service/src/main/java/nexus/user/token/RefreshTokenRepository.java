@@ -22,6 +22,13 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
 	@Query("update RefreshToken t set t.revokedAt = :now where t.familyId = :familyId and t.revokedAt is null")
 	int revokeFamily(UUID familyId, Instant now);
 
+	/**
+	 * Spends the login's unspent token: a retry within the grace window supersedes it.
+	 */
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update RefreshToken t set t.usedAt = :now where t.familyId = :familyId and t.usedAt is null and t.revokedAt is null")
+	int supersedeUnspent(UUID familyId, Instant now);
+
 	@Modifying
 	@Query("delete from RefreshToken t where t.expiresAt < :before")
 	int deleteExpiredBefore(Instant before);

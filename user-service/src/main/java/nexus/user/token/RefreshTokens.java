@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import nexus.platform.domain.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque refresh tokens that rotate on every use, with reuse detection: presenting a
- * spent token revokes every token of that login.
+ * spent token revokes every token of that login, unless it was spent within the grace
+ * window ({@code nexus.tokens.refresh-grace}, 30 s): then the login goes on with a new
+ * token, and its unspent one is spent, so that a client whose answer was lost can retry.
+ * Only hashes are stored, so the pair the client missed cannot be sent again; it gets the
+ * next one.
  */
 @Service
 public class RefreshTokens {
@@ -34,12 +40,15 @@ public class RefreshTokens {
 
 	private final RefreshTokenRepository tokens;
 
+	private final LoginSessions sessions;
+
 	private final TokenProperties properties;
 
 	private final Clock clock;
 
-	RefreshTokens(RefreshTokenRepository tokens, TokenProperties properties, Clock clock) {
+	RefreshTokens(RefreshTokenRepository tokens, LoginSessions sessions, TokenProperties properties, Clock clock) {
 		this.tokens = tokens;
+		this.sessions = sessions;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -47,11 +56,52 @@ public class RefreshTokens {
 	/**
 	 * Starts a login: the first refresh token of a new family.
 	 * @param userId the user
-	 * @return the raw token, shown to the client once
+	 * @param clientAddress where the client logs in from
+	 * @param userAgent what it says it is, if anything
+	 * @return the login's id and the raw token, shown to the client once
 	 */
 	@Transactional
-	public String startLogin(UUID userId) {
-		return issue(UUID.randomUUID(), userId);
+	public Started startLogin(UUID userId, String clientAddress, @Nullable String userAgent) {
+		UUID familyId = UUID.randomUUID();
+		String token = issue(familyId, userId);
+		this.sessions.started(familyId, userId, this.clock.instant(), clientAddress, userAgent);
+		return new Started(familyId, token);
+	}
+
+	/**
+	 * The active logins of a user, most recently used first.
+	 * @param userId the user
+	 * @return the logins
+	 */
+	public List<LoginSession> sessions(UUID userId) {
+		return this.sessions.active(userId);
+	}
+
+	/**
+	 * Ends one login of a user.
+	 * @param userId the user
+	 * @param sessionId the login
+	 * @throws NotFound when the user has no such active login
+	 */
+	@Transactional
+	public void endSession(UUID userId, UUID sessionId) {
+		if (!this.sessions.isActive(userId, sessionId)) {
+			throw new NotFound("Session", sessionId);
+		}
+		revokeLogin(sessionId);
+	}
+
+	/**
+	 * Ends every login of a user but one.
+	 * @param userId the user
+	 * @param keep the login to keep, or {@code null} for none
+	 * @return how many were ended
+	 */
+	@Transactional
+	public int endSessionsExcept(UUID userId, @Nullable UUID keep) {
+		List<UUID> ended = this.sessions.activeIds(userId).stream().filter((id) -> !id.equals(keep)).toList();
+		ended.forEach(this::revokeLogin);
+		return ended.size();
 	}
 
 	/**
@@ -69,8 +119,19 @@ public class RefreshTokens {
 		}
 		RefreshToken token = found.get();
 		Reason refusal = token.refusal(now);
+		if (refusal == Reason.REUSED && token.spentWithin(this.properties.refreshGrace(), now)) {
+			// A retry whose first answer was lost (or two tabs racing): the login goes on
+			// with a new token, and the one the client may never have received is spent.
+			// Presented after the window, either is a reuse like any other.
+			this.tokens.supersedeUnspent(token.familyId(), now);
+			this.sessions.used(token.familyId(), now);
+			log.info("Refresh token of user {} presented again within the grace window; login {} goes on",
+					token.userId(), token.familyId());
+			return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()), true);
+		}
 		if (refusal == Reason.REUSED) {
 			int revoked = this.tokens.revokeFamily(token.familyId(), now);
+			this.sessions.ended(token.familyId(), now);
 			log.warn("Refresh token reuse for user {}: revoked {} token(s) of login {}", token.userId(), revoked,
 					token.familyId());
 		}
@@ -78,7 +139,8 @@ public class RefreshTokens {
 			return new Refused(refusal);
 		}
 		token.spend(now);
-		return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()));
+		this.sessions.used(token.familyId(), now);
+		return new Rotated(token.userId(), token.familyId(), issue(token.familyId(), token.userId()), false);
 	}
 
 	/**
@@ -87,8 +149,7 @@ public class RefreshTokens {
 	 */
 	@Transactional
 	public void logout(String rawToken) {
-		this.tokens.lockByHash(hash(rawToken))
-			.ifPresent((token) -> this.tokens.revokeFamily(token.familyId(), this.clock.instant()));
+		this.tokens.lockByHash(hash(rawToken)).ifPresent((token) -> revokeLogin(token.familyId()));
 	}
 
 	/**
@@ -97,7 +158,9 @@ public class RefreshTokens {
 	 */
 	@Transactional
 	public void revokeLogin(UUID familyId) {
-		this.tokens.revokeFamily(familyId, this.clock.instant());
+		Instant now = this.clock.instant();
+		this.tokens.revokeFamily(familyId, now);
+		this.sessions.ended(familyId, now);
 	}
 
 	@Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
@@ -131,6 +194,21 @@ public class RefreshTokens {
 		}
 	}
 
+	/**
+	 * A new login.
+	 *
+	 * @param sessionId its id (the refresh-token family)
+	 * @param token its first raw refresh token
+	 */
+	public record Started(UUID sessionId, String token) {
+
+		@Override
+		public String toString() {
+			return "Started[session=" + this.sessionId + "]";
+		}
+
+	}
+
 	/** What became of a refresh attempt: {@link Rotated} or {@link Refused}. */
 	public sealed interface Rotation permits Rotated, Refused {
 
@@ -148,12 +226,13 @@ public class RefreshTokens {
 	 * @param userId the token's user
 	 * @param familyId the token's login
 	 * @param nextToken the new raw refresh token, shown to the client once
+	 * @param graced whether the token had been spent already, within the grace window
 	 */
-	public record Rotated(UUID userId, UUID familyId, String nextToken) implements Rotation {
+	public record Rotated(UUID userId, UUID familyId, String nextToken, boolean graced) implements Rotation {
 
 		@Override
 		public String outcome() {
-			return "rotated";
+			return this.graced ? "grace" : "rotated";
 		}
 
 		@Override

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
+import nexus.jwt.revocation.RevocationView;
+import nexus.platform.safety.DevelopmentDefault;
 import nexus.platform.security.JwtProperties;
 import nexus.platform.security.NexusSecurityAutoConfiguration;
 
@@ -23,6 +25,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class TokenConfiguration {
 
 	@Bean
+	DevelopmentDefault generatedSigningKeys() {
+		return DevelopmentDefault.of("nexus.tokens.keys.generate-if-missing",
+				"mount the signing keys (NEXUS_TOKEN_KEYS_DIR) and set NEXUS_TOKEN_KEYS_GENERATE=false", "true");
+	}
+
+	@Bean
 	SigningKeys signingKeys(TokenProperties properties, Clock clock) {
 		return SigningKeys.load(properties.keys(), clock);
 	}
@@ -33,9 +41,9 @@ class TokenConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, JwtProperties properties) {
+	JwtDecoder jwtDecoder(SigningKeys keys, JwtProperties properties, RevocationView revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.published())).build();
-		decoder.setJwtValidator(NexusSecurityAutoConfiguration.validator(properties));
+		decoder.setJwtValidator(NexusSecurityAutoConfiguration.validator(properties, revocations));
 		return decoder;
 	}
 

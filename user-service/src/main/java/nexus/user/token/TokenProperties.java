@@ -16,12 +16,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param accessTokenTtl lifetime of an access token
  * @param refreshTokenTtl lifetime of a refresh token
+ * @param refreshGrace how long after a refresh token was spent presenting it again gets a
+ * new pair of the same login instead of ending it (a client whose answer was lost
+ * retries); zero turns it off. After it, a reuse ends the login.
  * @param keys where the signing keys are
  */
 @Validated
 @ConfigurationProperties("nexus.tokens")
 public record TokenProperties(@NotNull @DefaultValue("15m") Duration accessTokenTtl,
-		@NotNull @DefaultValue("14d") Duration refreshTokenTtl, @Valid @DefaultValue Keys keys) {
+		@NotNull @DefaultValue("14d") Duration refreshTokenTtl, @NotNull @DefaultValue("30s") Duration refreshGrace,
+		@Valid @DefaultValue Keys keys) {
 
 	/**
 	 * The RSA signing keys: a directory of PKCS#8 PEM files ({@code *.pem}). Every key in

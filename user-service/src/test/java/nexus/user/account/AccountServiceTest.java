@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nexus.platform.domain.InvalidValue;
 import nexus.platform.domain.NotFound;
+import nexus.platform.domain.NotPermitted;
 import nexus.platform.domain.RuleViolation;
 import nexus.platform.domain.StaleVersion;
 import nexus.platform.domain.StateConflict;
@@ -192,16 +193,47 @@ class AccountServiceTest {
 		assertThatExceptionOfType(RuleViolation.class)
 			.isThrownBy(() -> this.accounts.administer(root, root, new AccountChange(null, null, null, false), 0))
 			.satisfies((ex) -> assertThat(ex.slug()).isEqualTo("cannot-deactivate-self"));
-		this.accounts.administer(root, other, new AccountChange(null, null, Role.CUSTOMER, null), 0);
 		assertThatExceptionOfType(RuleViolation.class)
 			.isThrownBy(
 					() -> this.accounts.administer(root, root, new AccountChange(null, null, Role.CUSTOMER, null), 0))
-			.satisfies((ex) -> assertThat(ex.slug()).isEqualTo("last-administrator"));
+			.satisfies((ex) -> assertThat(ex.slug()).isEqualTo("cannot-change-own-role"));
+		this.accounts.administer(root, other, new AccountChange(null, null, Role.CUSTOMER, null), 0);
+		// Renaming oneself, or sending one's own role and access unchanged, is no change
+		// of
+		// either.
+		this.accounts.administer(root, root, new AccountChange("Rooty", null, Role.ADMIN, true), 0);
 
 		assertThat(this.accounts.get(root).role()).isEqualTo(Role.ADMIN);
-		assertThat(this.repository.published()).singleElement()
-			.satisfies((event) -> assertThat(((AccountChanged) event).accountId()).isEqualTo(other));
-		assertThat(this.repository.locks()).isEqualTo(2);
+		assertThat(this.accounts.get(root).firstName()).isEqualTo("Rooty");
+		assertThat(this.repository.published()).hasSize(2);
+		assertThat(this.repository.locks()).isEqualTo(1);
+	}
+
+	@Test
+	void onlyAnAccountThatIsAnActiveAdministratorNowAdministersWhateverItsTokenSays() {
+		UUID root = administrator("root@nexus.test");
+		UUID former = administrator("former@nexus.test");
+		UUID customer = customer("ada@example.com");
+		this.accounts.administer(root, former, new AccountChange(null, null, Role.CUSTOMER, false), 0);
+		this.repository.published().clear();
+
+		// The former administrator's token still says ADMIN: it restores itself, or
+		// anybody.
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(
+					() -> this.accounts.administer(former, former, new AccountChange(null, null, Role.ADMIN, true), 1))
+			.satisfies((ex) -> assertThat(ex.slug()).isEqualTo("not-an-administrator"));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(
+				() -> this.accounts.administer(former, customer, new AccountChange(null, null, Role.ADMIN, null), 0));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(
+				() -> this.accounts.administer(customer, customer, new AccountChange(null, null, Role.ADMIN, null), 0));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> this.accounts.administer(UUID.randomUUID(),
+				customer, new AccountChange(null, null, Role.ADMIN, null), 0));
+
+		assertThat(this.accounts.get(former).role()).isEqualTo(Role.CUSTOMER);
+		assertThat(this.accounts.get(former).active()).isFalse();
+		assertThat(this.accounts.get(customer).role()).isEqualTo(Role.CUSTOMER);
+		assertThat(this.repository.published()).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package nexus.user.account;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserRegistered;
 import nexus.events.user.UserUpdated;
 import nexus.platform.paging.PageQuery;
+import nexus.platform.safety.DevelopmentDefault;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,9 @@ class AccountsIT extends UserServiceIntegrationTest {
 
 	@Autowired
 	AdministratorBootstrap bootstrap;
+
+	@Autowired
+	List<DevelopmentDefault> developmentDefaults;
 
 	UUID adminId;
 
@@ -231,30 +236,104 @@ class AccountsIT extends UserServiceIntegrationTest {
 	}
 
 	@Test
-	void theShopKeepsAnActiveAdministratorAndNobodyDeactivatesThemselves() {
+	void nobodyChangesTheirOwnRoleOrAccess() {
 		String self = "/api/users/" + this.adminId;
 		patch(self, this.adminToken, etagOf(self, this.adminToken), Map.of("active", false)).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/cannot-deactivate-self");
-		// Other administrators may exist from other tests of this class; demote them all
-		// but this one through the API, then try to demote the last.
-		this.accounts.list(null, PageQuery.first(100))
-			.content()
-			.stream()
-			.filter((account) -> account.role() == Role.ADMIN && account.active() && !account.id().equals(this.adminId))
-			.forEach((other) -> patch("/api/users/" + other.id(), this.adminToken,
-					etagOf("/api/users/" + other.id(), this.adminToken), Map.of("role", "CUSTOMER"))
-				.expectStatus()
-				.isOk());
-
 		patch(self, this.adminToken, etagOf(self, this.adminToken), Map.of("role", "CUSTOMER")).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://nexus.dev/problems/last-administrator");
-		get(self, this.adminToken).expectBody().jsonPath("$.role").isEqualTo("ADMIN");
+			.isEqualTo("https://nexus.dev/problems/cannot-change-own-role");
+		get(self, this.adminToken).expectBody()
+			.jsonPath("$.role")
+			.isEqualTo("ADMIN")
+			.jsonPath("$.active")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void aDemotedAndDeactivatedAdministratorCannotRestoreItselfWithItsStillValidToken() {
+		// Finding 1 of issue 12, step by step.
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String path = "/api/users/" + id;
+		patch(path, this.adminToken, etagOf(path, this.adminToken), Map.of("role", "ADMIN")).expectStatus().isOk();
+		String promotedToken = loggedIn(email).accessToken();
+		patch(path, this.adminToken, "\"1\"", Map.of("role", "CUSTOMER", "active", false)).expectStatus().isOk();
+
+		// Refused: by the revocation of its tokens (401) or, until that has arrived, by
+		// its stored role (403). Either way nothing changes.
+		patch(path, promotedToken, "\"2\"", Map.of("role", "ADMIN", "active", true)).expectStatus()
+			.value((status) -> assertThat(status).isIn(401, 403));
+		patch("/api/users/" + this.adminId, promotedToken, etagOf("/api/users/" + this.adminId, this.adminToken),
+				Map.of("lastName", "Mallory"))
+			.expectStatus()
+			.value((status) -> assertThat(status).isIn(401, 403));
+
+		get(path, this.adminToken).expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"2\"")
+			.expectBody()
+			.jsonPath("$.role")
+			.isEqualTo("CUSTOMER")
+			.jsonPath("$.active")
+			.isEqualTo(false);
+		get("/api/users/" + this.adminId, this.adminToken).expectBody().jsonPath("$.lastName").isEqualTo("Admin");
+	}
+
+	@Test
+	void everyAdministratorChangeIsAuditedAndOnlyAdministratorsReadIt() {
+		String email = uniqueEmail();
+		UUID id = registered(email);
+		String path = "/api/users/" + id;
+		patch(path, this.adminToken, "\"0\"", Map.of("role", "ADMIN")).expectStatus().isOk();
+		patch(path, this.adminToken, "\"1\"", Map.of("active", false, "lastName", "Byron")).expectStatus().isOk();
+		// Refused changes leave no entry.
+		patch(path, this.adminToken, "\"0\"", Map.of("role", "CUSTOMER")).expectStatus().isEqualTo(412);
+
+		get(path + "/audit", this.adminToken).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].changedBy")
+			.isEqualTo(this.adminId.toString())
+			.jsonPath("$.content[0].before.active")
+			.isEqualTo(true)
+			.jsonPath("$.content[0].after.active")
+			.isEqualTo(false)
+			.jsonPath("$.content[0].after.lastName")
+			.isEqualTo("Byron")
+			.jsonPath("$.content[0].correlationId")
+			.isNotEmpty()
+			.jsonPath("$.content[0].changedAt")
+			.isNotEmpty()
+			.jsonPath("$.content[1].before.role")
+			.isEqualTo("CUSTOMER")
+			.jsonPath("$.content[1].after.role")
+			.isEqualTo("ADMIN")
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(2);
+		String customer = uniqueEmail();
+		registered(customer);
+		get(path + "/audit", loggedIn(customer).accessToken()).expectStatus().isForbidden();
+		get("/api/users/" + UUID.randomUUID() + "/audit", this.adminToken).expectStatus().isNotFound();
+	}
+
+	@Test
+	void theDevelopmentAdministratorPasswordAndGeneratedKeysAreDeclaredUnsafeOutsideTheLocalProfile() {
+		assertThat(this.developmentDefaults).extracting(DevelopmentDefault::property)
+			.contains("nexus.admin.password", "nexus.tokens.keys.generate-if-missing");
+		assertThat(this.developmentDefaults).filteredOn((setting) -> setting.property().equals("nexus.admin.password"))
+			.singleElement()
+			.satisfies((setting) -> {
+				assertThat(setting.isDevelopmentValue("nexus-admin-dev")).isTrue();
+				assertThat(setting.isDevelopmentValue("CHANGE_ME")).isTrue();
+				assertThat(setting.isDevelopmentValue("a password of my own")).isFalse();
+			});
 	}
 
 	@Test

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nexus.jwt.JwtRules;
 import nexus.platform.security.JwtProperties;
-import nexus.platform.security.NexusSecurityAutoConfiguration;
 import nexus.testsupport.TestTokens;
 import nexus.user.UserServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -66,8 +67,7 @@ class LoginIT extends UserServiceIntegrationTest {
 		NimbusJwtDecoder plain = NimbusJwtDecoder
 			.withJwkSetUri("http://localhost:" + this.port + "/.well-known/jwks.json")
 			.build();
-		plain.setJwtValidator(NexusSecurityAutoConfiguration
-			.validator(new JwtProperties(null, "urn:nexus:user-service", "nexus-api")));
+		plain.setJwtValidator(JwtRules.validator("urn:nexus:user-service", "nexus-api"));
 		Jwt decoded = plain.decode(token);
 
 		assertThat(decoded.getSubject()).isEqualTo(id.toString());
@@ -102,57 +102,92 @@ class LoginIT extends UserServiceIntegrationTest {
 	}
 
 	@Test
-	void failedLoginsAreThrottledPerAccountWithRetryAfter() {
+	void failedLoginsDelayTheNextAttemptLongerAndLongerWithRetryAfter() {
 		String email = uniqueEmail();
 		registered(email);
-		failFiveTimes(email);
+		String address = randomAddress();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			login(email, "wrong password", address).expectStatus().isUnauthorized();
+		}
+		// The fourth failure is the first past the free ones: a delay of 1 s, then 2, 4.
+		login(email, "wrong password", address).expectStatus().isUnauthorized();
+		for (long expected : new long[] { 1, 2, 4 }) {
+			login(email, PASSWORD, address).expectStatus()
+				.isEqualTo(429)
+				.expectHeader()
+				.valueEquals(HttpHeaders.RETRY_AFTER, Long.toString(expected))
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://nexus.dev/problems/rate-limited");
+			this.clock.advance(Duration.ofSeconds(expected));
+			if (expected < 4) {
+				login(email, "wrong password", address).expectStatus().isUnauthorized();
+			}
+		}
 
-		login(email, PASSWORD, randomAddress()).expectStatus()
+		login(email, PASSWORD, address).expectStatus().isOk();
+	}
+
+	@Test
+	void aStrangersWrongPasswordsCannotKeepAnAccountLockedOut() {
+		String email = uniqueEmail();
+		registered(email);
+		String owner = randomAddress();
+		// A stranger tries as fast as the throttle lets them, from many addresses.
+		for (int attempt = 0; attempt < 30; attempt++) {
+			failAsSoonAsAllowed(email, randomAddress());
+		}
+		String single = randomAddress();
+		for (int attempt = 0; attempt < 15; attempt++) {
+			failAsSoonAsAllowed(email, single);
+		}
+
+		// The account's holder waits at most the account's longest delay, 30 s.
+		this.clock.advance(Duration.ofSeconds(30));
+		login(email, PASSWORD, owner).expectStatus().isOk();
+		// And the stranger from the one address is still slowed down for much longer.
+		login(email, PASSWORD, single).expectStatus()
 			.isEqualTo(429)
 			.expectHeader()
-			.value(HttpHeaders.RETRY_AFTER,
-					(seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, Duration.ofMinutes(15).toSeconds()))
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://nexus.dev/problems/rate-limited");
+			.value(HttpHeaders.RETRY_AFTER, (seconds) -> assertThat(Long.parseLong(seconds)).isGreaterThan(60));
 	}
 
 	@Test
-	void aBlockEndsAfterItsTimeOnTheServicesClock() {
+	void pruningForgetsFailuresAfterTheQuietPeriodOnTheServicesClock() {
 		String email = uniqueEmail();
-		registered(email);
-		failFiveTimes(email);
-		login(email, PASSWORD, randomAddress()).expectStatus().isEqualTo(429);
-
-		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-
-		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
-	}
-
-	@Test
-	void pruningForgetsFailuresWhoseWindowAndBlockAreOverOnTheServicesClock() {
-		String email = uniqueEmail();
-		failFiveTimes(email);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
+		}
 		this.throttle.pruneStale();
 		assertThat(throttleRows(email)).isOne();
 
-		this.clock.advance(Duration.ofMinutes(16));
+		this.clock.advance(Duration.ofMinutes(61));
 		this.throttle.pruneStale();
 
 		assertThat(throttleRows(email)).isZero();
 	}
 
 	@Test
-	void failedLoginsAreThrottledPerClientAddress() {
+	void sprayingManyAccountsFromOneAddressStaysLimitedWithoutLockingOutItsOtherUsers() {
 		String address = randomAddress();
-		for (int attempt = 0; attempt < 20; attempt++) {
+		for (int attempt = 0; attempt < 50; attempt++) {
 			login(uniqueEmail(), "wrong password", address).expectStatus().isUnauthorized();
+		}
+		for (int attempt = 0; attempt < 10; attempt++) {
+			failAsSoonAsAllowed(uniqueEmail(), address);
 		}
 		String email = uniqueEmail();
 		registered(email);
 
-		login(email, PASSWORD, address).expectStatus().isEqualTo(429);
+		// The sprayer waits a minute between guesses, at most; so does whoever shares the
+		// address, and nobody else.
+		login(email, PASSWORD, address).expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.value(HttpHeaders.RETRY_AFTER, (seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
 		login(email, PASSWORD, randomAddress()).expectStatus().isOk();
+		this.clock.advance(Duration.ofSeconds(60));
+		login(email, PASSWORD, address).expectStatus().isOk();
 	}
 
 	@Test
@@ -169,11 +204,19 @@ class LoginIT extends UserServiceIntegrationTest {
 			.isEqualTo("https://nexus.dev/problems/account-deactivated");
 	}
 
-	/** As many wrong passwords as the account limit allows, each from another address. */
-	private void failFiveTimes(String email) {
-		for (int attempt = 0; attempt < 5; attempt++) {
-			login(email, "wrong password " + attempt, randomAddress()).expectStatus().isUnauthorized();
+	/** One wrong password, after waiting as long as the throttle says. */
+	private void failAsSoonAsAllowed(String email, String address) {
+		for (int tries = 0; tries < 3; tries++) {
+			RestTestClient.ResponseSpec response = login(email, "wrong password", address);
+			String retryAfter = response.returnResult(String.class)
+				.getResponseHeaders()
+				.getFirst(HttpHeaders.RETRY_AFTER);
+			if (retryAfter == null) {
+				return;
+			}
+			this.clock.advance(Duration.ofSeconds(Long.parseLong(retryAfter)));
 		}
+		throw new AssertionError("Still throttled after waiting");
 	}
 
 	private long throttleRows(String email) {

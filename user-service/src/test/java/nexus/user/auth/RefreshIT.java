@@ -1,5 +1,6 @@
 package nexus.user.auth;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import nexus.user.UserServiceIntegrationTest;
@@ -28,12 +29,13 @@ class RefreshIT extends UserServiceIntegrationTest {
 	}
 
 	@Test
-	void reusingASpentRefreshTokenEndsThatLoginButNotTheOthers() {
+	void reusingASpentRefreshTokenAfterTheGraceWindowEndsThatLoginButNotTheOthers() {
 		String email = uniqueEmail();
 		registered(email);
 		Tokens stolen = loggedIn(email);
 		Tokens otherDevice = loggedIn(email);
 		Tokens rotated = refresh(stolen.refreshToken()).expectBody(Tokens.class).returnResult().getResponseBody();
+		this.clock.advance(Duration.ofSeconds(31));
 
 		refresh(stolen.refreshToken()).expectStatus()
 			.isUnauthorized()
@@ -45,6 +47,37 @@ class RefreshIT extends UserServiceIntegrationTest {
 
 		refresh(rotated.refreshToken()).expectStatus().isUnauthorized();
 		refresh(otherDevice.refreshToken()).expectStatus().isOk();
+	}
+
+	@Test
+	void aRefreshRetriedWithinTheGraceWindowGetsAWorkingPairOfTheSameLoginInsteadOfEndingIt() {
+		String email = uniqueEmail();
+		registered(email);
+		Tokens first = loggedIn(email);
+		// The answer to this refresh is lost on the way back to the client...
+		Tokens lost = refresh(first.refreshToken()).expectBody(Tokens.class).returnResult().getResponseBody();
+		this.clock.advance(Duration.ofSeconds(20));
+
+		// ...which retries with the token it still holds.
+		Tokens retried = refresh(first.refreshToken()).expectStatus()
+			.isOk()
+			.expectBody(Tokens.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(retried.refreshToken()).isNotEqualTo(lost.refreshToken()).isNotEqualTo(first.refreshToken());
+		get("/api/users/me", retried.accessToken()).expectStatus().isOk();
+		Tokens next = refresh(retried.refreshToken()).expectStatus()
+			.isOk()
+			.expectBody(Tokens.class)
+			.returnResult()
+			.getResponseBody();
+		// The pair whose answer was lost was superseded by the retry; past the window,
+		// its
+		// use is a reuse like any other and ends the login.
+		this.clock.advance(Duration.ofSeconds(31));
+		refresh(lost.refreshToken()).expectStatus().isUnauthorized();
+		refresh(next.refreshToken()).expectStatus().isUnauthorized();
 	}
 
 	@Test

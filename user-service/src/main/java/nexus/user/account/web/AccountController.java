@@ -12,8 +12,10 @@ import nexus.platform.paging.PageQuery;
 import nexus.platform.web.ETags;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
+import nexus.user.account.AccountAudit;
 import nexus.user.account.AccountService;
 import nexus.user.account.AccountView;
+import nexus.user.account.AuditEntry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -43,8 +45,11 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final AccountAudit audit;
+
+	AccountController(AccountService accounts, AccountAudit audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping("/me")
@@ -68,18 +73,34 @@ class AccountController {
 	@GetMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "List accounts (administrators)")
-	PageResponse<UserResponse> list(
+	PageResponse<UserResponse> list(@AuthenticationPrincipal Jwt jwt,
 			@Parameter(description = "Only accounts whose e-mail contains this") @RequestParam(
 					required = false) @Nullable String email,
 			@Paging(sort = { "createdAt", "email", "lastName" }, defaultSort = "createdAt,desc") PageQuery page) {
+		this.accounts.requireActiveAdministrator(Caller.from(jwt).userId());
 		return PageResponse.of(this.accounts.list(email, page), UserResponse::of);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "One account (administrators)")
-	ResponseEntity<UserResponse> get(@PathVariable UUID id) {
+	ResponseEntity<UserResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+		this.accounts.requireActiveAdministrator(Caller.from(jwt).userId());
 		return withETag(this.accounts.get(id));
+	}
+
+	@GetMapping("/{id}/audit")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "What was changed on an account, by whom and when, newest first (administrators)")
+	@ApiResponse(responseCode = "200",
+			description = "The audit entries: who, what (before and after), when, and the request's correlation id")
+	@ApiResponse(responseCode = "403", description = "The caller is not an active administrator")
+	@ApiResponse(responseCode = "404", description = "No such account")
+	PageResponse<AuditEntry> audit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+			@Paging(sort = { "changedAt" }, defaultSort = "changedAt,desc") PageQuery page) {
+		this.accounts.requireActiveAdministrator(Caller.from(jwt).userId());
+		this.accounts.get(id);
+		return PageResponse.of(this.audit.of(id, page.page(), page.size()));
 	}
 
 	@PatchMapping("/{id}")
@@ -87,8 +108,10 @@ class AccountController {
 	@Operation(summary = "Change an account's names, role or access (administrators)")
 	@ApiResponse(responseCode = "200", description = "The account after the change, with its new ETag")
 	@ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+	@ApiResponse(responseCode = "403",
+			description = "The caller is not an active administrator (whatever its token says)")
 	@ApiResponse(responseCode = "422",
-			description = "The change would deactivate yourself or leave the shop without an active administrator")
+			description = "The change would change your own role or access, or leave the shop without an active administrator")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<UserResponse> administer(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
 			@Valid @RequestBody AdminUpdateRequest request,

@@ -16,6 +16,7 @@ import nexus.user.auth.RefreshOutcome;
 import nexus.user.auth.TokenPair;
 import nexus.user.token.RefreshTokens;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,7 +51,8 @@ class AuthController {
 	@ApiResponse(responseCode = "403", description = "The account is deactivated")
 	@ApiResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		return switch (this.auth.login(request.email(), request.password(), this.clients.of(http))) {
+		return switch (this.auth.login(request.email(), request.password(), this.clients.of(http),
+				http.getHeader(HttpHeaders.USER_AGENT))) {
 			case LoginOutcome.LoggedIn(TokenPair tokens) -> TokenResponse.of(tokens);
 			case LoginOutcome.BadCredentials() -> throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials",
 					"Invalid credentials", "The e-mail address or the password is wrong");

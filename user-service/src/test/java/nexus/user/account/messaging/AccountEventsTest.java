@@ -3,10 +3,12 @@ package nexus.user.account.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import nexus.events.user.UserAccessRevoked;
 import nexus.events.user.UserDeactivated;
 import nexus.events.user.UserRegistered;
 import nexus.events.user.UserUpdated;
 import nexus.platform.domain.DomainEvent;
+import nexus.user.account.AccessRevoked;
 import nexus.user.account.AccountChanged;
 import nexus.user.account.AccountOpened;
 import nexus.user.account.AccountState;
@@ -21,7 +23,11 @@ class AccountEventsTest {
 
 	private static final UUID ADMIN = UUID.randomUUID();
 
-	private static final Instant AT = Instant.parse("2026-11-26T10:00:00Z");
+	private static final Instant AT = Instant.parse("2026-11-26T10:00:00.250Z");
+
+	// Tokens issued in the second of the change are revoked too: iat counts whole
+	// seconds.
+	private static final Instant NOT_BEFORE = Instant.parse("2026-11-26T10:00:01Z");
 
 	private static final AccountState ADA = new AccountState("ada@example.com", "Ada", "Lovelace", Role.CUSTOMER, true);
 
@@ -42,19 +48,20 @@ class AccountEventsTest {
 	}
 
 	@Test
-	void aRoleChangeIsAnUpdate() {
+	void aRoleChangeIsAnUpdateAndRevokesTheAccessTokensThatCarryTheOldRole() {
 		AccountState after = new AccountState("ada@example.com", "Ada", "Lovelace", Role.ADMIN, true);
 
-		assertThat(this.translator.toWire(new AccountChanged(ID, ADMIN, ADA, after, AT)))
-			.containsExactly(new UserUpdated(ID, "ada@example.com", "Ada", "Lovelace", "ADMIN", true, AT));
+		assertThat(this.translator.toWire(new AccountChanged(ID, ADMIN, ADA, after, AT))).containsExactly(
+				new UserUpdated(ID, "ada@example.com", "Ada", "Lovelace", "ADMIN", true, AT),
+				new UserAccessRevoked(ID, NOT_BEFORE, "ROLE_CHANGED", AT));
 	}
 
 	@Test
-	void aDeactivationAloneIsADeactivationOnly() {
+	void aDeactivationIsADeactivationThatRevokesTheAccessTokens() {
 		AccountState after = new AccountState("ada@example.com", "Ada", "Lovelace", Role.CUSTOMER, false);
 
 		assertThat(this.translator.toWire(new AccountChanged(ID, ADMIN, ADA, after, AT)))
-			.containsExactly(new UserDeactivated(ID, AT));
+			.containsExactly(new UserDeactivated(ID, AT), new UserAccessRevoked(ID, NOT_BEFORE, "DEACTIVATED", AT));
 	}
 
 	@Test
@@ -63,7 +70,8 @@ class AccountEventsTest {
 
 		assertThat(this.translator.toWire(new AccountChanged(ID, ADMIN, ADA, after, AT))).containsExactly(
 				new UserDeactivated(ID, AT),
-				new UserUpdated(ID, "ada@example.com", "Augusta", "Lovelace", "CUSTOMER", false, AT));
+				new UserUpdated(ID, "ada@example.com", "Augusta", "Lovelace", "CUSTOMER", false, AT),
+				new UserAccessRevoked(ID, NOT_BEFORE, "DEACTIVATED", AT));
 	}
 
 	@Test
@@ -72,6 +80,16 @@ class AccountEventsTest {
 
 		assertThat(this.translator.toWire(new AccountChanged(ID, ADMIN, inactive, ADA, AT)))
 			.containsExactly(new UserUpdated(ID, "ada@example.com", "Ada", "Lovelace", "CUSTOMER", true, AT));
+	}
+
+	@Test
+	void aPasswordChangeOrASignOutEverywhereRevokesTheAccessTokens() {
+		assertThat(this.translator
+			.toWire(new AccessRevoked(ID, AccessRevoked.notBeforeFor(AT), AccessRevoked.Reason.PASSWORD_CHANGED, AT)))
+			.containsExactly(new UserAccessRevoked(ID, NOT_BEFORE, "PASSWORD_CHANGED", AT));
+		assertThat(this.translator.toWire(
+				new AccessRevoked(ID, AccessRevoked.notBeforeFor(AT), AccessRevoked.Reason.SIGNED_OUT_EVERYWHERE, AT)))
+			.containsExactly(new UserAccessRevoked(ID, NOT_BEFORE, "SIGNED_OUT_EVERYWHERE", AT));
 	}
 
 	@Test
