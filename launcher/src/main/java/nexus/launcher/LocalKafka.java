@@ -29,12 +29,13 @@ final class LocalKafka {
 	private LocalKafka() {
 	}
 
-	static ChildProcess start(LauncherSettings settings, String instance) {
+	static ChildProcess start(LauncherSettings settings, String instance, Console console) {
 		Path home = settings.dataDirectory().resolve("kafka");
 		Path data = home.resolve("data");
 		LauncherSettings.Ports ports = settings.ports();
-		PortChecks.requireFree(ports.kafka(), "Kafka");
-		PortChecks.requireFree(ports.kafkaController(), "Kafka controller");
+		PortChecks.requireFree(ports.kafka(), "Kafka", null, PortChecks.TIME_WAIT, console::waiting);
+		PortChecks.requireFree(ports.kafkaController(), "Kafka controller", null, PortChecks.TIME_WAIT,
+				console::waiting);
 		Path config = home.resolve("server.properties");
 		Path logging = home.resolve("log4j2.xml");
 		try {
