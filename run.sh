@@ -59,5 +59,6 @@ if needs_build; then
   mv "$STAMP.new" "$STAMP"
 fi
 
-exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx192m -Dnexus.repository="$PWD" \
+# The launcher only starts, watches and stops processes: a small heap and C1 do.
+exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1 -Xss512k -Dnexus.repository="$PWD" \
   -cp "launcher/target/launcher.jar:launcher/target/lib/*" nexus.launcher.NexusLauncher "$@"

@@ -60,7 +60,8 @@ final class LocalKafka {
 				"-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + logging.toUri(),
 				"-D" + JavaCommand.INSTANCE_PROPERTY + "=" + instance, "-cp", classPath, "kafka.Kafka",
 				config.toString()));
-		ChildProcess kafka = new ChildProcess("kafka", command, Map.of(), home, settings.logs().resolve("kafka.log"));
+		ChildProcess kafka = new ChildProcess("kafka", command, JavaCommand.NATIVE_MEMORY, home,
+				settings.logs().resolve("kafka.log"));
 		kafka.start();
 		kafka.awaitReady(() -> PortChecks.accepting(ports.kafka()) && clusterAnswers(settings.kafkaBootstrapServers()),
 				settings.startTimeout());

@@ -213,8 +213,9 @@ public final class LocalStack implements AutoCloseable {
 			throw new LauncherException("the stack is stopping; not starting " + name);
 		}
 		Application application = this.definitions.get(name);
-		ChildProcess process = new ChildProcess(name, application.command(), application.environment(),
-				this.settings.repository(), this.settings.logs().resolve(name + ".log"));
+		ChildProcess process = new ChildProcess(name, application.command(),
+				with(application.environment(), JavaCommand.NATIVE_MEMORY), this.settings.repository(),
+				this.settings.logs().resolve(name + ".log"));
 		this.applications.put(name, process);
 		process.start();
 	}

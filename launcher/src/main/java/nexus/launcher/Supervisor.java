@@ -23,7 +23,7 @@ import java.util.function.Function;
  * It writes what is up to a status file in the data directory, which
  * {@code ./run.sh status} reads.
  */
-final class Supervisor implements AutoCloseable {
+public final class Supervisor implements AutoCloseable {
 
 	/** How many times in a row a process is started again before it is left down. */
 	static final int MAX_TRIES = 5;
