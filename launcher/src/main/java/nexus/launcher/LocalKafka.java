@@ -57,9 +57,9 @@ final class LocalKafka {
 			format.awaitExit(Duration.ofMinutes(2));
 		}
 		List<String> command = new ArrayList<>(List.of(JavaCommand.java(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + logging.toUri(),
-				"-D" + JavaCommand.INSTANCE_PROPERTY + "=" + instance, "-cp", classPath, "kafka.Kafka",
-				config.toString()));
+				"-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+				"-Dlog4j2.configurationFile=" + logging.toUri(), "-D" + JavaCommand.INSTANCE_PROPERTY + "=" + instance,
+				"-cp", classPath, "kafka.Kafka", config.toString()));
 		ChildProcess kafka = new ChildProcess("kafka", command, JavaCommand.NATIVE_MEMORY, home,
 				settings.logs().resolve("kafka.log"));
 		kafka.start();

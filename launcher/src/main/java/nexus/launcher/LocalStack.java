@@ -36,7 +36,10 @@ public final class LocalStack implements AutoCloseable {
 
 	private static final List<String> SERVICE_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:ReservedCodeCacheSize=64m",
 			"-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-			"-Djava.awt.headless=true");
+			// An OutOfMemoryError ends the JVM (exit code 3), so the supervisor restarts
+			// it,
+			// as the containers do, instead of leaving it limping.
+			"-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -109,23 +112,35 @@ public final class LocalStack implements AutoCloseable {
 		requireFree(ports.orderService(), "order-service", servicesAddress);
 		requireFree(ports.paymentSimulator(), "payment-simulator", servicesAddress);
 
-		timed(() -> {
-			this.postgres = LocalPostgres.start(this.settings, this.console);
-			return this.postgres.description();
-		});
-		timed(() -> {
+		// PostgreSQL and Kafka do not need each other: they start together.
+		CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> timed(() -> {
 			if (this.settings.externalKafka() == null) {
 				this.kafka = LocalKafka.start(this.settings, this.instance, this.console);
 				this.supervisor.watch("kafka", ports.kafka(), this.kafka);
 			}
 			LocalKafka.createTopics(this.settings.kafkaBootstrapServers());
 			return "Kafka (KRaft) at " + this.settings.kafkaBootstrapServers();
-		});
+		}));
+		try {
+			timed(() -> {
+				this.postgres = LocalPostgres.start(this.settings, this.console);
+				return this.postgres.description();
+			});
+		}
+		catch (RuntimeException ex) {
+			// Let the broker finish starting, so that closing the stack stops it.
+			broker.exceptionally((failure) -> null).join();
+			throw ex;
+		}
+		join(broker);
 		AppJars jars = new AppJars(this.settings.repository(), this.settings.dataDirectory().resolve("apps"),
 				this.settings.logs());
 		defineApplications(jars);
-		startApplication("payment-simulator");
-		List<String> services = List.of("user-service", "catalog-service", "order-service", "gateway");
+		// The simulator is needed only when the first payment is taken: it starts with
+		// the
+		// services.
+		List<String> services = List.of("payment-simulator", "user-service", "catalog-service", "order-service",
+				"gateway");
 		services.forEach((name) -> {
 			this.console.waiting(name + " starting (log: " + this.settings.logs().resolve(name + ".log") + ")");
 			launch(name);
@@ -277,8 +292,12 @@ public final class LocalStack implements AutoCloseable {
 				this.supervisor.watch(name, application.port(), process);
 			}));
 		}
+		join(CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)));
+	}
+
+	private static void join(CompletableFuture<Void> future) {
 		try {
-			CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+			future.join();
 		}
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
@@ -310,8 +329,11 @@ public final class LocalStack implements AutoCloseable {
 
 		Path simulator = jars.built("payment-simulator", "exec");
 		this.definitions.put("payment-simulator",
-				new Application(ports.paymentSimulator(), JavaCommand.forJar(simulator, caches, "payment-simulator",
-						List.of("-Xms16m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), this.instance),
+				new Application(ports.paymentSimulator(),
+						JavaCommand.forJar(simulator, caches, "payment-simulator",
+								List.of("-Xms16m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+										"-XX:+ExitOnOutOfMemoryError"),
+								this.instance),
 						Map.of("PAYMENT_SIMULATOR_PORT", Integer.toString(ports.paymentSimulator()),
 								"PAYMENT_SIMULATOR_HOST", this.settings.bindAddress(), "PAYMENT_SIMULATOR_WEBHOOK_URL",
 								"http://" + host + ":" + ports.orderService() + "/api/payments/webhook"),
