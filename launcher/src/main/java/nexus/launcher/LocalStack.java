@@ -98,7 +98,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void startAll() {
-		prepareDataDirectory();
+		prepareDataDirectory(this.settings, this.console);
 		reportDiskUse();
 		int leftovers = LeftoverProcesses.stop(this.instance);
 		if (leftovers > 0) {
@@ -388,22 +388,28 @@ public final class LocalStack implements AutoCloseable {
 		this.console.step(description, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private void prepareDataDirectory() {
-		Path data = this.settings.dataDirectory();
+	/**
+	 * Empties what {@code --fresh} and {@code --clean-caches} ask to, and makes the log
+	 * directory.
+	 * @param settings the settings
+	 * @param console where it says what it removed
+	 */
+	static void prepareDataDirectory(LauncherSettings settings, Console console) {
+		Path data = settings.dataDirectory();
 		try {
-			if (this.settings.fresh()) {
+			if (settings.fresh()) {
 				// Start-up caches and unpacked jars survive: they hold no data.
 				for (String part : List.of("postgres", "kafka", "keys")) {
 					DiskUse.deleteRecursively(data.resolve(part));
 				}
 			}
-			if (this.settings.cleanCaches()) {
+			if (settings.cleanCaches()) {
 				for (String part : List.of("startup-cache", "apps")) {
 					DiskUse.deleteRecursively(data.resolve(part));
 				}
-				this.console.info("  removed the start-up caches and unpacked jars; this run records them again");
+				console.info("  removed the start-up caches and unpacked jars; this run records them again");
 			}
-			Files.createDirectories(this.settings.logs());
+			Files.createDirectories(settings.logs());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

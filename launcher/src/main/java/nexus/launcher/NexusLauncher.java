@@ -63,9 +63,7 @@ public final class NexusLauncher {
 		if (options.contains("--clean-caches")) {
 			settings = settings.withCleanCaches(true);
 		}
-		// Started in the background by a non-interactive shell, the JVM inherits SIGINT
-		// ignored; stop on it anyway, as on TERM.
-		StopSignals.stopOnInterrupt();
+
 		console.info("Nexus: starting the local stack (data in " + settings.dataDirectory() + ", logs in "
 				+ settings.logs() + ")");
 		long started = System.nanoTime();
