@@ -2,7 +2,9 @@
 # Runs the whole of Nexus on this machine with nothing but a JDK 21+: builds the jars that
 # are missing or older than their sources, then starts PostgreSQL, Kafka, the payment
 # simulator, the three services and the gateway as separate processes, and loads demo
-# data. Ctrl-C stops everything. Options: --fresh (empty data), --no-seed, --help.
+# data; then it watches them and starts again one that exits. Ctrl-C (or kill -TERM) stops
+# everything. Options: --fresh (empty data), --no-seed, --no-restart, --clean-caches, --help;
+# `./run.sh status` says what a running stack has up.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -43,6 +45,12 @@ needs_build() {
   return 1
 }
 
+# status looks at a running stack: no build (that would change what runs).
+if [ "${1:-}" = "status" ] && [ -f launcher/target/launcher.jar ]; then
+  exec "$JAVA_HOME/bin/java" -Xmx32m -XX:TieredStopAtLevel=1 -Dnexus.repository="$PWD" \
+    -cp "launcher/target/launcher.jar:launcher/target/lib/*" nexus.launcher.NexusLauncher status
+fi
+
 if needs_build; then
   echo "Nexus: building the jars (./mvnw -DskipTests package; unchanged modules keep their start-up caches) ..."
   mkdir -p .nexus
@@ -51,5 +59,6 @@ if needs_build; then
   mv "$STAMP.new" "$STAMP"
 fi
 
-exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx192m -Dnexus.repository="$PWD" \
+# The launcher only starts, watches and stops processes: a small heap and C1 do.
+exec "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1 -Xss512k -Dnexus.repository="$PWD" \
   -cp "launcher/target/launcher.jar:launcher/target/lib/*" nexus.launcher.NexusLauncher "$@"

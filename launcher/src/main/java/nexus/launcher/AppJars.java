@@ -71,9 +71,17 @@ final class AppJars {
 		Path application = destination.resolve(jar.getFileName());
 		Path digestFile = destination.resolve(".source-sha256");
 		try {
+			// Hashing 100 MB jars on every start costs a second of CPU: a jar with the
+			// size
+			// and time it had when it was unpacked is the same jar.
+			String stamp = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+			List<String> recorded = Files.exists(digestFile) ? Files.readAllLines(digestFile) : List.of();
+			if (Files.exists(application) && recorded.size() > 1 && recorded.get(1).trim().equals(stamp)) {
+				return application;
+			}
 			String digest = sha256(jar);
-			if (Files.exists(application) && Files.exists(digestFile)
-					&& Files.readString(digestFile).trim().equals(digest)) {
+			if (Files.exists(application) && !recorded.isEmpty() && recorded.get(0).trim().equals(digest)) {
+				Files.writeString(digestFile, digest + "\n" + stamp + "\n");
 				return application;
 			}
 			Files.createDirectories(destination);
@@ -88,7 +96,7 @@ final class AppJars {
 			// any
 			// start-up cache recorded for the old content, so that one is recorded again.
 			Files.setLastModifiedTime(application, FileTime.from(Instant.now()));
-			Files.writeString(digestFile, digest);
+			Files.writeString(digestFile, digest + "\n" + stamp + "\n");
 			return application;
 		}
 		catch (IOException ex) {

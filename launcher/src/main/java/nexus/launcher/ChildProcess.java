@@ -32,7 +32,11 @@ final class ChildProcess {
 
 	private final Path logFile;
 
-	private Process process;
+	private volatile Process process;
+
+	private volatile boolean stopRequested;
+
+	private volatile Instant startedAt;
 
 	ChildProcess(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
 			Path logFile) {
@@ -61,6 +65,7 @@ final class ChildProcess {
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
 			builder.environment().putAll(this.environment);
 			this.process = builder.start();
+			this.startedAt = Instant.now();
 		}
 		catch (IOException ex) {
 			throw new LauncherException("cannot start " + this.name + ": " + ex.getMessage(), ex);
@@ -114,8 +119,64 @@ final class ChildProcess {
 		return this.process != null && this.process.isAlive();
 	}
 
+	/**
+	 * Whether the launcher itself stopped it (or is stopping it): its exit is expected.
+	 * @return {@code true} once {@link #stop} was called
+	 */
+	boolean stopRequested() {
+		return this.stopRequested;
+	}
+
+	Instant startedAt() {
+		return this.startedAt;
+	}
+
+	/**
+	 * How the process ended, as a person reads it: its exit code, or the signal that
+	 * killed it (a JVM that ran out of memory with {@code -XX:+ExitOnOutOfMemoryError}
+	 * exits with 3; a crash of the JVM itself is SIGABRT).
+	 * @return the description, or "running"
+	 */
+	String exitDescription() {
+		Process current = this.process;
+		if (current == null || current.isAlive()) {
+			return "running";
+		}
+		int code = current.exitValue();
+		if (code > 128 && code < 160) {
+			int signal = code - 128;
+			return "exit status " + code + ": killed by signal " + signal + signalName(signal);
+		}
+		return "exit code " + code;
+	}
+
+	private static String signalName(int signal) {
+		return switch (signal) {
+			case 6 -> " (SIGABRT: the JVM crashed, look for an hs_err file)";
+			case 9 -> " (SIGKILL)";
+			case 11 -> " (SIGSEGV)";
+			case 15 -> " (SIGTERM)";
+			default -> "";
+		};
+	}
+
 	long pid() {
 		return this.process.pid();
+	}
+
+	/**
+	 * Waits for the process to end, however it ends.
+	 * @param timeout how long at most
+	 * @return whether it ended
+	 */
+	boolean waitForExit(Duration timeout) {
+		try {
+			return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/**
@@ -124,6 +185,7 @@ final class ChildProcess {
 	 * @param grace how long it may take
 	 */
 	void stop(Duration grace) {
+		this.stopRequested = true;
 		if (this.process == null || !this.process.isAlive()) {
 			return;
 		}
@@ -158,9 +220,18 @@ final class ChildProcess {
 	}
 
 	private String tail() {
+		return tail(TAIL_LINES);
+	}
+
+	/**
+	 * The end of its log.
+	 * @param count how many lines
+	 * @return the last lines
+	 */
+	String tail(int count) {
 		try {
 			List<String> lines = Files.readAllLines(this.logFile, StandardCharsets.UTF_8);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
 		}
 		catch (IOException | UncheckedIOException ex) {
 			return "(cannot read " + this.logFile + ")";

@@ -25,6 +25,14 @@ public class Console {
 		info(String.format(Locale.ROOT, "  ready  %-44s %6.1f s", what, took.toMillis() / 1000.0));
 	}
 
+	/**
+	 * Something that happened while the stack runs, with the time of day.
+	 * @param what what happened
+	 */
+	public void notice(String what) {
+		info(java.time.LocalTime.now().withNano(0) + " Nexus: " + what);
+	}
+
 	public void waiting(String what) {
 		info("  ...    " + what);
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command lines for the JVMs the launcher starts: the same JDK as the launcher's, lean
@@ -18,6 +19,13 @@ final class JavaCommand {
 	 * Which launch a process belongs to, so a later run can find leftovers of this one.
 	 */
 	static final String INSTANCE_PROPERTY = "nexus.launcher.instance";
+
+	/**
+	 * The environment every JVM the launcher starts gets: glibc's malloc keeps up to 8
+	 * arenas per core, each holding on to freed memory; two are enough for these small
+	 * JVMs (measured: see the README's memory table). Other C libraries ignore it.
+	 */
+	static final Map<String, String> NATIVE_MEMORY = Map.of("MALLOC_ARENA_MAX", "2");
 
 	private JavaCommand() {
 	}

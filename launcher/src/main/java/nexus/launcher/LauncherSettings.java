@@ -18,9 +18,19 @@ import java.util.Map;
  * @param externalKafka an existing Kafka broker to use instead of the local one
  * @param startTimeout how long a component may take to become ready
  * @param startupCache whether the JVMs keep and use a start-up cache (AOT or CDS)
+ * @param bindAddress the address the services and the simulator listen on: loopback by
+ * default, as the gateway is the only door
+ * @param gatewayBindAddress the address the gateway listens on, {@code null} for every
+ * interface (the default)
+ * @param restart whether a process that exits after start-up is started again
+ * @param cleanCaches whether to delete the start-up caches and unpacked jars first
  */
 public record LauncherSettings(Path repository, Path dataDirectory, boolean fresh, boolean seed, Ports ports,
-		ExternalPostgres externalPostgres, String externalKafka, Duration startTimeout, boolean startupCache) {
+		ExternalPostgres externalPostgres, String externalKafka, Duration startTimeout, boolean startupCache,
+		String bindAddress, String gatewayBindAddress, boolean restart, boolean cleanCaches) {
+
+	/** Where the services listen unless told otherwise. */
+	public static final String LOOPBACK = "127.0.0.1";
 
 	/**
 	 * The development administrator the launcher opens (never used outside the local
@@ -57,7 +67,9 @@ public record LauncherSettings(Path repository, Path dataDirectory, boolean fres
 		String kafka = env.get("NEXUS_KAFKA_BOOTSTRAP_SERVERS");
 		return new LauncherSettings(repository, data, fresh, !"false".equalsIgnoreCase(env.get("NEXUS_SEED")), ports,
 				postgres, (kafka != null && !kafka.isBlank()) ? kafka : null, Duration.ofMinutes(3),
-				!"false".equalsIgnoreCase(env.get("NEXUS_STARTUP_CACHE")));
+				!"false".equalsIgnoreCase(env.get("NEXUS_STARTUP_CACHE")), text(env, "NEXUS_BIND_ADDRESS", LOOPBACK),
+				text(env, "NEXUS_GATEWAY_BIND_ADDRESS", null), !"false".equalsIgnoreCase(env.get("NEXUS_RESTART")),
+				false);
 	}
 
 	/**
@@ -71,7 +83,7 @@ public record LauncherSettings(Path repository, Path dataDirectory, boolean fres
 		return new LauncherSettings(repository, dataDirectory, true, false,
 				new Ports(PortChecks.free(), PortChecks.free(), PortChecks.free(), PortChecks.free(), PortChecks.free(),
 						PortChecks.free(), PortChecks.free(), PortChecks.free()),
-				null, null, Duration.ofMinutes(4), false);
+				null, null, Duration.ofMinutes(4), false, LOOPBACK, null, true, false);
 	}
 
 	/**
@@ -81,7 +93,51 @@ public record LauncherSettings(Path repository, Path dataDirectory, boolean fres
 	 */
 	public LauncherSettings withDemoData(boolean seed) {
 		return new LauncherSettings(this.repository, this.dataDirectory, this.fresh, seed, this.ports,
-				this.externalPostgres, this.externalKafka, this.startTimeout, this.startupCache);
+				this.externalPostgres, this.externalKafka, this.startTimeout, this.startupCache, this.bindAddress,
+				this.gatewayBindAddress, this.restart, this.cleanCaches);
+	}
+
+	/**
+	 * The same settings, starting from empty data or from what the last run left.
+	 * @param fresh whether to delete the data first
+	 * @return the settings
+	 */
+	public LauncherSettings withFreshData(boolean fresh) {
+		return new LauncherSettings(this.repository, this.dataDirectory, fresh, this.seed, this.ports,
+				this.externalPostgres, this.externalKafka, this.startTimeout, this.startupCache, this.bindAddress,
+				this.gatewayBindAddress, this.restart, this.cleanCaches);
+	}
+
+	/**
+	 * The same settings, with or without restarting a process that exits after start-up.
+	 * @param restart whether to restart
+	 * @return the settings
+	 */
+	public LauncherSettings withRestarts(boolean restart) {
+		return new LauncherSettings(this.repository, this.dataDirectory, this.fresh, this.seed, this.ports,
+				this.externalPostgres, this.externalKafka, this.startTimeout, this.startupCache, this.bindAddress,
+				this.gatewayBindAddress, restart, this.cleanCaches);
+	}
+
+	/**
+	 * The same settings, deleting the start-up caches and unpacked jars first or not.
+	 * @param cleanCaches whether to delete them
+	 * @return the settings
+	 */
+	public LauncherSettings withCleanCaches(boolean cleanCaches) {
+		return new LauncherSettings(this.repository, this.dataDirectory, this.fresh, this.seed, this.ports,
+				this.externalPostgres, this.externalKafka, this.startTimeout, this.startupCache, this.bindAddress,
+				this.gatewayBindAddress, this.restart, cleanCaches);
+	}
+
+	/**
+	 * The host other processes reach the services at: the bind address, or loopback when
+	 * they listen on every interface.
+	 * @return a host name or address literal
+	 */
+	public String serviceHost() {
+		return (this.bindAddress == null || this.bindAddress.equals("0.0.0.0") || this.bindAddress.equals("::"))
+				? LOOPBACK : this.bindAddress;
 	}
 
 	public Path logs() {
@@ -90,6 +146,11 @@ public record LauncherSettings(Path repository, Path dataDirectory, boolean fres
 
 	public String kafkaBootstrapServers() {
 		return (this.externalKafka != null) ? this.externalKafka : "localhost:" + this.ports.kafka();
+	}
+
+	private static String text(Map<String, String> env, String name, String fallback) {
+		String value = env.get(name);
+		return (value != null && !value.isBlank()) ? value.trim() : fallback;
 	}
 
 	private static int port(Map<String, String> env, String name, int fallback) {

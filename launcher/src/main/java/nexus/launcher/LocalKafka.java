@@ -29,12 +29,13 @@ final class LocalKafka {
 	private LocalKafka() {
 	}
 
-	static ChildProcess start(LauncherSettings settings, String instance) {
+	static ChildProcess start(LauncherSettings settings, String instance, Console console) {
 		Path home = settings.dataDirectory().resolve("kafka");
 		Path data = home.resolve("data");
 		LauncherSettings.Ports ports = settings.ports();
-		PortChecks.requireFree(ports.kafka(), "Kafka");
-		PortChecks.requireFree(ports.kafkaController(), "Kafka controller");
+		PortChecks.requireFree(ports.kafka(), "Kafka", null, PortChecks.TIME_WAIT, console::waiting);
+		PortChecks.requireFree(ports.kafkaController(), "Kafka controller", null, PortChecks.TIME_WAIT,
+				console::waiting);
 		Path config = home.resolve("server.properties");
 		Path logging = home.resolve("log4j2.xml");
 		try {
@@ -56,10 +57,11 @@ final class LocalKafka {
 			format.awaitExit(Duration.ofMinutes(2));
 		}
 		List<String> command = new ArrayList<>(List.of(JavaCommand.java(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + logging.toUri(),
-				"-D" + JavaCommand.INSTANCE_PROPERTY + "=" + instance, "-cp", classPath, "kafka.Kafka",
-				config.toString()));
-		ChildProcess kafka = new ChildProcess("kafka", command, Map.of(), home, settings.logs().resolve("kafka.log"));
+				"-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+				"-Dlog4j2.configurationFile=" + logging.toUri(), "-D" + JavaCommand.INSTANCE_PROPERTY + "=" + instance,
+				"-cp", classPath, "kafka.Kafka", config.toString()));
+		ChildProcess kafka = new ChildProcess("kafka", command, JavaCommand.NATIVE_MEMORY, home,
+				settings.logs().resolve("kafka.log"));
 		kafka.start();
 		kafka.awaitReady(() -> PortChecks.accepting(ports.kafka()) && clusterAnswers(settings.kafkaBootstrapServers()),
 				settings.startTimeout());

@@ -1,6 +1,7 @@
 package nexus.launcher;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +51,7 @@ final class LocalPostgres implements AutoCloseable {
 		this.host = host;
 	}
 
-	static LocalPostgres start(LauncherSettings settings) {
+	static LocalPostgres start(LauncherSettings settings, Console console) {
 		LauncherSettings.ExternalPostgres external = settings.externalPostgres();
 		LocalPostgres postgres;
 		if (external != null) {
@@ -63,16 +64,25 @@ final class LocalPostgres implements AutoCloseable {
 			int port = settings.ports().postgres();
 			Path data = settings.dataDirectory().resolve("postgres");
 			stopLeftover(data);
-			PortChecks.requireFree(port, "embedded PostgreSQL");
+			PortChecks.requireFree(port, "embedded PostgreSQL", InetAddress.getLoopbackAddress(), PortChecks.TIME_WAIT,
+					console::waiting);
 			try {
 				Files.createDirectories(data);
+				Files.createDirectories(settings.logs());
+				// Its output goes straight to a log file, not through the launcher (which
+				// would copy every line it writes).
+				ProcessBuilder.Redirect log = ProcessBuilder.Redirect
+					.appendTo(settings.logs().resolve("postgres.log").toFile());
 				EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+					.setOutputRedirector(log)
+					.setErrorRedirector(log)
 					.setDataDirectory(data)
 					.setCleanDataDirectory(false)
 					.setPort(port)
 					.setPGStartupWait(Duration.ofSeconds(60))
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("shared_buffers", "64MB")
+					.setServerConfig("listen_addresses", "localhost")
 					.setRegisterShutdownHook(false)
 					.start();
 				postgres = new LocalPostgres(embedded, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "",

@@ -33,6 +33,18 @@ class AppJarsTest {
 	}
 
 	@Test
+	void aJarWithTheSizeAndTimeItWasUnpackedWithIsNotHashedAgain() throws Exception {
+		Path jar = Files.writeString(this.directory.resolve("app-1.0.jar"), "the same bytes");
+		Path unpacked = Files.createDirectories(this.directory.resolve("apps/app"));
+		Path application = Files.writeString(unpacked.resolve("app-1.0.jar"), "unpacked");
+		// A digest that does not match: only the stamp can make it reuse the copy.
+		Files.writeString(unpacked.resolve(".source-sha256"),
+				"not the digest\n" + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n");
+
+		assertThat(appJars().unpacked("app", jar)).isEqualTo(application);
+	}
+
+	@Test
 	void aJarWhoseContentChangedIsUnpackedAgain() throws Exception {
 		Path jar = Files.writeString(this.directory.resolve("app-1.0.jar"), "new bytes, not a Spring Boot jar");
 		Path unpacked = Files.createDirectories(this.directory.resolve("apps/app"));

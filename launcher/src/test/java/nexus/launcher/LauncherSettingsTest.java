@@ -25,6 +25,23 @@ class LauncherSettingsTest {
 		assertThat(settings.externalPostgres()).isNull();
 		assertThat(settings.seed()).isTrue();
 		assertThat(settings.startupCache()).isTrue();
+		assertThat(settings.restart()).isTrue();
+		assertThat(settings.cleanCaches()).isFalse();
+	}
+
+	@Test
+	void servicesListenOnLoopbackAndTheGatewayOnEveryInterfaceUnlessToldOtherwise() {
+		LauncherSettings defaults = LauncherSettings.fromEnvironment(this.repository, Map.of(), false);
+		LauncherSettings changed = LauncherSettings.fromEnvironment(this.repository, Map.of("NEXUS_BIND_ADDRESS",
+				"0.0.0.0", "NEXUS_GATEWAY_BIND_ADDRESS", "127.0.0.1", "NEXUS_RESTART", "false"), false);
+
+		assertThat(defaults.bindAddress()).isEqualTo("127.0.0.1");
+		assertThat(defaults.serviceHost()).isEqualTo("127.0.0.1");
+		assertThat(defaults.gatewayBindAddress()).isNull();
+		assertThat(changed.bindAddress()).isEqualTo("0.0.0.0");
+		assertThat(changed.serviceHost()).isEqualTo("127.0.0.1");
+		assertThat(changed.gatewayBindAddress()).isEqualTo("127.0.0.1");
+		assertThat(changed.restart()).isFalse();
 	}
 
 	@Test
