@@ -3,6 +3,7 @@ package nexus.platform.web;
 import java.io.IOException;
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * It replaces Boot's {@code BasicErrorController}.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")

@@ -2,6 +2,7 @@ package nexus.platform.testapp;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -85,6 +86,7 @@ class TestController {
 	}
 
 	@GetMapping("/test/public/ping")
+	@SecurityRequirements
 	Map<String, String> ping() {
 		return Map.of("pong", "true");
 	}
