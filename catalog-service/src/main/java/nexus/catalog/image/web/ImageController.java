@@ -60,6 +60,7 @@ class ImageController {
 	@SecurityRequirements
 	@Operation(summary = "An image's bytes",
 			description = "With its Content-Type, an ETag (its SHA-256) and Cache-Control; If-None-Match answers 304.")
+	@ApiResponse(responseCode = "200", description = "The image, as it was stored (PNG or JPEG)")
 	@ApiResponse(responseCode = "404", description = "No such image")
 	ResponseEntity<byte[]> get(@PathVariable UUID productId, @PathVariable UUID imageId) {
 		ImageContent image = this.images.content(productId, imageId);
@@ -74,6 +75,7 @@ class ImageController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove an image (administrators)")
+	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "404", description = "No such image")
 	void remove(@PathVariable UUID productId, @PathVariable UUID imageId) {
 		this.images.remove(productId, imageId);

@@ -28,8 +28,7 @@ import nexus.platform.web.CurrencyCode;
  */
 record ProductRequest(@Schema(example = "Trail running shoe") @NotBlank @Size(max = 200) String name,
 		@Schema(example = "Light, grippy and waterproof.") @Size(max = 5000) String description,
-		@Schema(example = "89.90", type = "string",
-				format = "decimal") @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price,
+		@Schema(example = "89.90") @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price,
 		@Schema(example = "USD") @CurrencyCode String currency, @NotNull UUID categoryId, UUID subCategoryId,
 		@Schema(example = "42") @NotNull @Min(0) @Max(1_000_000) Integer amountInStock, @Schema(example = "3",
 				description = "Optional: the version you read; a newer product answers 409") Long version) {
