@@ -95,6 +95,9 @@ public final class ApiContract {
 	 */
 	public static void apply(OpenAPI openApi) {
 		if (openApi.getComponents() != null) {
+			if (openApi.getComponents().getSchemas() != null) {
+				openApi.getComponents().getSchemas().values().forEach(ApiContract::nullableAsOpenApi31);
+			}
 			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
 		}
 		if (openApi.getPaths() == null) {
@@ -143,6 +146,53 @@ public final class ApiContract {
 		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
 			operation.getRequestBody().setContent(jsonInsteadOfAny(operation.getRequestBody().getContent()));
 		}
+	}
+
+	/**
+	 * {@code @Schema(nullable = true)} in the terms of OpenAPI 3.1, which has no
+	 * {@code nullable}: {@code "null"} is one of the property's types (and one of its
+	 * enum values), or, for a reference, one of its alternatives.
+	 * @param schema a schema, with its properties
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static void nullableAsOpenApi31(Schema schema) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		Map<String, Schema> properties = schema.getProperties();
+		properties.replaceAll((name, property) -> {
+			nullableAsOpenApi31(property);
+			boolean nullType = property.getTypes() != null && property.getTypes().contains("null");
+			if (!Boolean.TRUE.equals(property.getNullable()) && !nullType) {
+				return property;
+			}
+			property.setNullable(null);
+			if (property.get$ref() != null || property.getEnum() != null) {
+				if (nullType) {
+					java.util.Set<String> types = new java.util.LinkedHashSet<>(property.getTypes());
+					types.remove("null");
+					property.setTypes(types);
+				}
+				// An enum with null among its values does not survive serialisation: null
+				// is
+				// an alternative instead.
+				Schema<?> either = new Schema<>()
+					.oneOf(List.of(property, new Schema<>().types(java.util.Set.of("null"))));
+				either.setDescription(property.getDescription());
+				property.setDescription(null);
+				return either;
+			}
+			java.util.Set<String> types = new java.util.LinkedHashSet<>();
+			if (property.getTypes() != null) {
+				types.addAll(property.getTypes());
+			}
+			else if (property.getType() != null) {
+				types.add(property.getType());
+			}
+			types.add("null");
+			property.setTypes(types);
+			return property;
+		});
 	}
 
 	private static Content jsonInsteadOfAny(Content content) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,8 +71,9 @@ class OrderController {
 	@ApiResponse(responseCode = "422",
 			description = "Unknown or unavailable product, empty cart, key reused for another order")
 	ResponseEntity<OrderView> place(@AuthenticationPrincipal Jwt jwt,
-			@Parameter(description = "A key unique to this order, such as a UUID",
-					example = "7c0e6f9a-2d1b-4c55-8e0a-1f2b3c4d5e6f") @RequestHeader(name = IDEMPOTENCY_KEY,
+			@Parameter(description = "A key unique to this order, such as a UUID (1 to 255 characters)",
+					required = true, example = "7c0e6f9a-2d1b-4c55-8e0a-1f2b3c4d5e6f",
+					schema = @Schema(minLength = 1, maxLength = 255)) @RequestHeader(name = IDEMPOTENCY_KEY,
 							required = false) String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
@@ -100,6 +102,7 @@ class OrderController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One order with its status history")
+	@ApiResponse(responseCode = "200", description = "The order")
 	@ApiResponse(responseCode = "404", description = "No such order, or another customer's")
 	OrderView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.queries.get(Caller.from(jwt), id);
@@ -107,6 +110,7 @@ class OrderController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel one's own order until it ships; a paid order is refunded")
+	@ApiResponse(responseCode = "200", description = "The cancelled order")
 	@ApiResponse(responseCode = "409", description = "Already shipped, delivered or cancelled")
 	OrderView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.lifecycle.cancel(Caller.from(jwt), id);
@@ -115,6 +119,7 @@ class OrderController {
 	@PostMapping("/{id}/ship")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Ship a confirmed order (administrators)")
+	@ApiResponse(responseCode = "200", description = "The shipped order")
 	@ApiResponse(responseCode = "409", description = "The order is not confirmed")
 	OrderView ship(@PathVariable UUID id) {
 		return this.lifecycle.ship(id);
@@ -123,6 +128,7 @@ class OrderController {
 	@PostMapping("/{id}/deliver")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Mark a shipped order delivered (administrators)")
+	@ApiResponse(responseCode = "200", description = "The delivered order")
 	@ApiResponse(responseCode = "409", description = "The order is not shipped")
 	OrderView deliver(@PathVariable UUID id) {
 		return this.lifecycle.deliver(id);

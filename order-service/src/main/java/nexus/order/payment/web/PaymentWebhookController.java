@@ -1,6 +1,7 @@
 package nexus.order.payment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +41,11 @@ class PaymentWebhookController {
 					+ "is outside the tolerance (400 stale-webhook), or the event was applied before "
 					+ "(409 webhook-replayed).")
 	@ApiResponse(responseCode = "204", description = "Applied")
-	void receive(@RequestHeader(name = SIGNATURE, required = false) String signature, @RequestBody byte[] body) {
+	void receive(@Parameter(description = "The provider's signature of the body: t=<unix time>,v1=<hex HMAC-SHA256>",
+			required = true,
+			example = "t=1764583200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd") @RequestHeader(
+					name = SIGNATURE, required = false) String signature,
+			@RequestBody byte[] body) {
 		this.webhooks.receive(signature, body);
 	}
 
