@@ -97,6 +97,7 @@ public final class ApiContract {
 		if (openApi.getComponents() != null) {
 			if (openApi.getComponents().getSchemas() != null) {
 				openApi.getComponents().getSchemas().values().forEach(ApiContract::nullableAsOpenApi31);
+				openApi.getComponents().getSchemas().values().forEach(ApiContract::lengthsAsValidated);
 			}
 			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
 		}
@@ -110,6 +111,9 @@ public final class ApiContract {
 	}
 
 	private static void apply(String path, PathItem.HttpMethod method, Operation operation, boolean secured) {
+		if (operation.getParameters() != null) {
+			operation.getParameters().forEach(ApiContract::exampleIfNone);
+		}
 		ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
 		operation.setResponses(responses);
 		boolean hasBody = operation.getRequestBody() != null;
@@ -146,6 +150,72 @@ public final class ApiContract {
 		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
 			operation.getRequestBody().setContent(jsonInsteadOfAny(operation.getRequestBody().getContent()));
 		}
+	}
+
+	/**
+	 * Minimum lengths as validation checks them. swagger-core writes {@code minLength: 0}
+	 * for a {@code @Size} with only a maximum, even beside {@code @NotBlank}: a required
+	 * string (here always {@code @NotBlank} or {@code @NotEmpty}) has at least one
+	 * character, and elsewhere a minimum of 0 says nothing and is left out.
+	 * @param schema a schema, with its properties
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static void lengthsAsValidated(Schema schema) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		List<?> required = (schema.getRequired() != null) ? schema.getRequired() : List.of();
+		((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+			if (property.getMinLength() != null && property.getMinLength() == 0) {
+				property.setMinLength(required.contains(name) ? 1 : null);
+			}
+		});
+	}
+
+	/** The example of an id parameter that names none. */
+	static final String EXAMPLE_ID = "3f2c8a4e-9b1d-4e6f-a2c3-5d7e9f0b1a2c";
+
+	/**
+	 * Gives a parameter without an example one that fits its schema.
+	 * @param parameter the parameter
+	 */
+	static void exampleIfNone(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+		Schema<?> schema = parameter.getSchema();
+		if (parameter.getExample() != null || schema == null || schema.getExample() != null) {
+			return;
+		}
+		Schema<?> value = ("array".equals(schema.getType())
+				|| (schema.getTypes() != null && schema.getTypes().contains("array"))) && schema.getItems() != null
+						? schema.getItems() : schema;
+		Object example = null;
+		if (value.getEnum() != null && !value.getEnum().isEmpty()) {
+			example = value.getEnum().get(0);
+		}
+		else if ("uuid".equals(value.getFormat())) {
+			example = EXAMPLE_ID;
+		}
+		else if (value.getDefault() != null) {
+			example = value.getDefault();
+		}
+		else if (isType(value, "integer")) {
+			example = (value.getMinimum() != null) ? value.getMinimum().max(java.math.BigDecimal.ONE) : 1;
+		}
+		else if (isType(value, "number")) {
+			example = new java.math.BigDecimal("10.00");
+		}
+		else if (isType(value, "boolean")) {
+			example = true;
+		}
+		else if (isType(value, "string")) {
+			example = "example";
+		}
+		if (example != null) {
+			parameter.setExample(example);
+		}
+	}
+
+	private static boolean isType(Schema<?> schema, String type) {
+		return type.equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains(type));
 	}
 
 	/**

@@ -95,6 +95,24 @@ class ApiDocsConventionsIT {
 		assertThat(byName.get("sort").at("/schema/pattern").asString()).contains("createdAt");
 	}
 
+	@Test
+	void everyParameterHasAnExample() {
+		List<String> without = new ArrayList<>();
+		forEachOperation((path, method, operation) -> operation.path("parameters").forEach((parameter) -> {
+			if (!parameter.has("example") && !parameter.at("/schema/example").isValueNode()) {
+				without.add(method + " " + path + " " + parameter.path("name").asString());
+			}
+		}));
+		assertThat(without).isEmpty();
+	}
+
+	@Test
+	void lengthsAreThoseValidationChecks() {
+		JsonNode name = this.document.at("/components/schemas/WidgetRequest/properties/name");
+		assertThat(name.path("minLength").asInt()).isEqualTo(1);
+		assertThat(name.path("maxLength").asInt()).isEqualTo(20);
+	}
+
 	private static List<String> names(JsonNode node) {
 		List<String> names = new ArrayList<>();
 		node.propertyNames().forEach(names::add);

@@ -46,11 +46,14 @@ class ImageController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Add an image to a product (administrators)",
-			description = "Multipart field `file`: a PNG, JPEG or WebP image (recognised by its content), "
-					+ "2 MiB at most by default.")
+			description = "Multipart field `file`: a PNG, JPEG or WebP image that decodes as what its first "
+					+ "bytes claim. Limits (defaults): 2 MiB, 4096 x 4096 pixels, 10 images per product. "
+					+ "Stored encoded again from its pixels, without metadata; WebP is stored as PNG.")
 	@ApiResponse(responseCode = "201", description = "Added")
-	@ApiResponse(responseCode = "413", description = "The image is too large")
-	@ApiResponse(responseCode = "415", description = "The file is not a PNG, JPEG or WebP image")
+	@ApiResponse(responseCode = "413", description = "The image is larger than 2 MiB (by default)")
+	@ApiResponse(responseCode = "422",
+			description = "Over 4096 x 4096 pixels, or the product has 10 images already (by default)")
+	@ApiResponse(responseCode = "415", description = "The file is not a PNG, JPEG or WebP image that decodes")
 	ResponseEntity<ProductView.ImageRef> add(@PathVariable UUID productId, @RequestPart("file") MultipartFile file) {
 		ProductView.ImageRef image = this.images.add(productId, bytes(file));
 		return ResponseEntity.created(URI.create(image.url())).body(image);

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,7 +91,9 @@ class OrderController {
 			description = "Customers see their own orders. Administrators see everyone's, and may narrow by "
 					+ "customerId. Anyone may narrow by status and by ids (batch reads, at most 100).")
 	PageResponse<OrderView> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) OrderStatus status,
-			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<UUID> ids,
+			@RequestParam(required = false) UUID customerId,
+			@Parameter(description = "Only these orders: comma-separated ids, at most 100",
+					explode = Explode.FALSE) @RequestParam(required = false) List<UUID> ids,
 			@Paging(sort = { "createdAt", "updatedAt", "totalAmount", "status" },
 					defaultSort = "createdAt,desc") PageQuery page) {
 		if (ids != null && ids.size() > MAX_IDS) {
