@@ -78,9 +78,8 @@ public final class DemoData {
 			default -> 20 + (index * 7) % 80;
 		};
 		Map<String, Object> product = Map.of("name", name, "description",
-				article(name) + " " + name.toLowerCase() + " from the Nexus demo catalogue.", "price",
-				price.toPlainString(), "currency", "USD", "categoryId", categoryId, "subCategoryId", subCategoryId,
-				"amountInStock", stock);
+				article(name) + " " + name.toLowerCase() + " from the Nexus demo catalogue.", "price", price,
+				"currency", "USD", "categoryId", categoryId, "subCategoryId", subCategoryId, "amountInStock", stock);
 		String productId = send("POST", "/api/catalog/products", admin, product).path("id").asString();
 		upload(admin, "/api/catalog/products/" + productId + "/images", name.replace(' ', '-') + ".png",
 				DemoImages.png(name, index));

@@ -63,9 +63,9 @@ final class Api {
 		Response category = post("/api/catalog/categories", admin, Map.of("name", "Category " + UUID.randomUUID()));
 		assertThat(category.status()).as(category.toString()).isEqualTo(201);
 		Response product = post("/api/catalog/products", admin,
-				Map.of("name", "Product " + UUID.randomUUID(), "description", "For a system test", "price", price,
-						"currency", "USD", "categoryId", category.json().path("id").asString(), "amountInStock",
-						stock));
+				Map.of("name", "Product " + UUID.randomUUID(), "description", "For a system test", "price",
+						new java.math.BigDecimal(price), "currency", "USD", "categoryId",
+						category.json().path("id").asString(), "amountInStock", stock));
 		assertThat(product.status()).as(product.toString()).isEqualTo(201);
 		return product.json().path("id").asString();
 	}

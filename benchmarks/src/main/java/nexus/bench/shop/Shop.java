@@ -92,7 +92,7 @@ public final class Shop {
 		Map<String, Object> product = new LinkedHashMap<>();
 		product.put("name", name);
 		product.put("description", "Made by the benchmark");
-		product.put("price", price.toPlainString());
+		product.put("price", price);
 		product.put("currency", "USD");
 		product.put("categoryId", categoryId);
 		product.put("amountInStock", stock);

@@ -44,7 +44,8 @@ public class ImageService {
 	}
 
 	/**
-	 * Adds an image to a product.
+	 * Adds an image to a product: it must decode, fit the size limits, and is stored
+	 * encoded again without its metadata.
 	 * @param productId the product
 	 * @param content the uploaded file's bytes
 	 * @return the new image
@@ -60,13 +61,15 @@ public class ImageService {
 		ImageType type = ImageType.of(content)
 			.orElseThrow(() -> new CatalogException(CatalogException.Kind.UNSUPPORTED_TYPE, "unsupported-image-type",
 					"Unsupported image type", "The file is not a PNG, JPEG or WebP image", List.of()));
+		ImageReencoding.Reencoded clean = ImageReencoding.reencode(content, type, this.properties.maxWidth(),
+				this.properties.maxHeight());
 		Product product = liveProduct(productId);
 		if (this.images.countByProductId(productId) >= this.properties.maxPerProduct()) {
 			throw CatalogException.refused("too-many-images", "Too many images", "file",
 					"A product may have at most " + this.properties.maxPerProduct() + " images");
 		}
 		Instant now = now();
-		ProductImage image = this.images.save(ProductImage.of(productId, type, content, now));
+		ProductImage image = this.images.save(ProductImage.of(productId, clean.type(), clean.bytes(), now));
 		productChanged(product, now);
 		return ProductView.ImageRef.of(productId, image.id());
 	}

@@ -27,6 +27,9 @@ public record ProductFilter(String q, UUID categoryId, UUID subCategoryId, BigDe
 	/** Longest name search. */
 	public static final int Q_MAX = 100;
 
+	/** Highest price a product can have (the price column is numeric(10, 2)). */
+	public static final BigDecimal PRICE_MAX = new BigDecimal("99999999.99");
+
 	public ProductFilter {
 		q = (q == null || q.isBlank()) ? null : q.strip();
 		if (q != null && q.length() > Q_MAX) {
@@ -37,6 +40,12 @@ public record ProductFilter(String q, UUID categoryId, UUID subCategoryId, BigDe
 		}
 		if (maxPrice != null && maxPrice.signum() < 0) {
 			throw CatalogException.invalid("maxPrice", "must not be negative");
+		}
+		if (minPrice != null && minPrice.compareTo(PRICE_MAX) > 0) {
+			throw CatalogException.invalid("minPrice", "must be at most " + PRICE_MAX.toPlainString());
+		}
+		if (maxPrice != null && maxPrice.compareTo(PRICE_MAX) > 0) {
+			throw CatalogException.invalid("maxPrice", "must be at most " + PRICE_MAX.toPlainString());
 		}
 		if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
 			throw CatalogException.invalid("minPrice", "must not be greater than maxPrice");

@@ -26,13 +26,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param version grows with every change; send it back to update safely
  */
 public record ProductView(UUID id, @Schema(example = "Trail running shoe") String name,
-		@Schema(example = "Light, grippy and waterproof.") String description,
-		@Schema(example = "89.90", type = "string", format = "decimal") BigDecimal price,
-		@Schema(example = "USD") String currency, UUID categoryId, UUID subCategoryId,
-		@Schema(example = "42") int amountInStock,
-		@Schema(example = "4.50", type = "string", format = "decimal") BigDecimal ratingAverage,
+		@Schema(example = "Light, grippy and waterproof.", types = {
+				"string", "null" }) String description,
+		@Schema(example = "89.90") BigDecimal price, @Schema(example = "USD") String currency, UUID categoryId,
+		@Schema(types = { "string", "null" }, format = "uuid",
+				description = "Its sub-category, or null for none") UUID subCategoryId,
+		@Schema(example = "42") int amountInStock, @Schema(example = "4.50") BigDecimal ratingAverage,
 		@Schema(example = "12") int ratingCount, List<ImageRef> images, Instant createdAt, Instant updatedAt,
-		@Schema(example = "3") long version) {
+		@Schema(example = "3") long version){
 
 	public ProductView {
 		images = List.copyOf(images);

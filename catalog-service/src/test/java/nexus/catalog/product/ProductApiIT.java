@@ -198,6 +198,22 @@ class ProductApiIT {
 		refused(with("name", " "), 400, "name");
 		refused(with("name", "x".repeat(201)), 400, "name");
 		refused(with("currency", "usd"), 400, "currency");
+		refused(with("currency", "ZZZ"), 400, "currency");
+		refused(with("currency", "XXX"), 400, "currency");
+		refused(with("name", 12345), 400, "name");
+		refused(with("name", true), 400, "name");
+		refused(with("name", "Ket\u0000tle"), 400, "name");
+		refused(with("amountInStock", 1.5), 400, "amountInStock");
+		refused(with("price", "19.99"), 400, "price");
+		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("currency", "ZZZ"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("currency");
+		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", 12345))
+			.expectStatus()
+			.isBadRequest();
 		refused(with("categoryId", UUID.randomUUID()), 422, "categoryId");
 		refused(with("subCategoryId", foreignSub), 422, "subCategoryId");
 		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("price", "12.345"))
@@ -232,6 +248,27 @@ class ProductApiIT {
 			.exchange()
 			.expectStatus()
 			.isBadRequest();
+		for (String query : List.of("minPrice=1e400", "maxPrice=1e400", "minPrice=100000000")) {
+			this.catalog.http()
+				.get()
+				.uri("/api/catalog/products?" + query)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo(query.substring(0, query.indexOf('=')));
+		}
+		this.catalog.http()
+			.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/api/catalog/products?q=cup%00"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("q");
+		this.catalog.http().get().uri("/api/catalog/products?sort=,").exchange().expectStatus().isBadRequest();
 
 		assertThat(products()).isEqualTo(before);
 		assertThat(this.catalog.product(product.id()).price()).isEqualByComparingTo("30.00");

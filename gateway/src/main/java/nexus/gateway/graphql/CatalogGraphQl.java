@@ -1,5 +1,6 @@
 package nexus.gateway.graphql;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -93,14 +94,14 @@ class CatalogGraphQl {
 	}
 
 	@QueryMapping
-	Mono<Page<Product>> productsByPriceRange(@Argument String minPrice, @Argument String maxPrice, @Argument int page,
-			@Argument int size, @Argument List<String> sort, GraphQLContext context) {
+	Mono<Page<Product>> productsByPriceRange(@Argument BigDecimal minPrice, @Argument BigDecimal maxPrice,
+			@Argument int page, @Argument int size, @Argument List<String> sort, GraphQLContext context) {
 		Map<String, Object> filter = new HashMap<>();
 		if (minPrice != null) {
-			filter.put("minPrice", minPrice);
+			filter.put("minPrice", minPrice.toPlainString());
 		}
 		if (maxPrice != null) {
-			filter.put("maxPrice", maxPrice);
+			filter.put("maxPrice", maxPrice.toPlainString());
 		}
 		return searchProducts(filter, page, size, sort, context);
 	}

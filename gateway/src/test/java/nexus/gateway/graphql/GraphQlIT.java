@@ -375,6 +375,36 @@ class GraphQlIT extends GatewayTestBase {
 			.isUnauthorized();
 	}
 
+	@Test
+	void moneyIsANumberAsInRestBothWays() {
+		UUID productId = UUID.randomUUID();
+		UUID categoryId = UUID.randomUUID();
+		Map<String, Object> stored = new java.util.HashMap<>(product(productId, "Kettle", categoryId));
+		stored.put("price", new java.math.BigDecimal("19.99"));
+		Downstreams.CATALOG.stubFor(post(urlEqualTo("/api/catalog/products"))
+			.willReturn(okJson(JSON.writeValueAsString(stored)).withStatus(201)));
+
+		graphql(admin(),
+				"mutation { createProduct(input: {name: \"Kettle\", price: 19.99, categoryId: \"" + categoryId
+						+ "\", amountInStock: 3}) { id price } }")
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.createProduct.price")
+			.isEqualTo(19.99);
+		Downstreams.CATALOG.verify(postRequestedFor(urlEqualTo("/api/catalog/products"))
+			.withRequestBody(
+					com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.price", equalTo("19.99")))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("\"19.99\"")));
+
+		graphql(admin(),
+				"mutation { createProduct(input: {name: \"Kettle\", price: \"19.99\", categoryId: \"" + categoryId
+						+ "\", amountInStock: 3}) { id } }")
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat(message.toString()).contains("price"));
+	}
+
 	private WebTestClient.ResponseSpec graphql(String token, String query) {
 		WebTestClient.RequestBodySpec request = this.http.post()
 			.uri("/graphql")

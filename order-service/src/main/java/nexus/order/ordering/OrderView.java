@@ -59,7 +59,8 @@ public record OrderView(UUID id, UUID customerId, @Schema(example = "CONFIRMED")
 	 * @param reason the cancellation reason, if any
 	 * @param at when
 	 */
-	public record Change(OrderStatus status, CancellationReason reason, Instant at) {
+	public record Change(OrderStatus status,
+			@Schema(example = "PAYMENT_DECLINED", nullable = true) CancellationReason reason, Instant at) {
 	}
 
 }

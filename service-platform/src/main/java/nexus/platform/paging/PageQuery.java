@@ -23,6 +23,12 @@ public record PageQuery(int page, int size, Sort sort) {
 	public static final int MAX_SIZE = 100;
 
 	/**
+	 * Largest offset ({@code page × size}) a client may ask for: ten million rows. Deeper
+	 * pages are refused with a 400 rather than overflowing the database's offset.
+	 */
+	public static final int MAX_OFFSET = 10_000_000;
+
+	/**
 	 * A query for the first page, for callers that do not come from HTTP.
 	 * @param size the page size
 	 * @return the query, unsorted

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -91,6 +92,10 @@ public class NexusSecurityAutoConfiguration {
 					String[] patterns = endpoints.patterns().toArray(String[]::new);
 					if (endpoints.method() != null) {
 						requests.requestMatchers(endpoints.method(), patterns).permitAll();
+						if (endpoints.method() == HttpMethod.GET) {
+							// HEAD is GET without the body: public where GET is.
+							requests.requestMatchers(HttpMethod.HEAD, patterns).permitAll();
+						}
 					}
 					else {
 						requests.requestMatchers(patterns).permitAll();

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import nexus.platform.paging.PageQuery;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -30,7 +31,8 @@ import org.springframework.context.annotation.Bean;
  * The OpenAPI document of a service ({@code /v3/api-docs}): its title and version, a
  * relative server (the address the document was loaded from: the gateway), the
  * bearer-token scheme every non-public operation uses, and the {@code page}, {@code size}
- * and {@code sort} parameters of each list operation.
+ * and {@code sort} parameters of each list operation, and the conventions of
+ * {@link ApiContract}.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -73,6 +75,16 @@ public class ApiDocsAutoConfiguration {
 	}
 
 	@Bean
+	OperationCustomizer nexusOperationIds() {
+		return (operation, handler) -> operation.operationId(ApiContract.operationId(handler));
+	}
+
+	@Bean
+	OpenApiCustomizer nexusApiContract() {
+		return ApiContract::apply;
+	}
+
+	@Bean
 	OperationCustomizer pagingParameters() {
 		return (operation, handler) -> {
 			Arrays.stream(handler.getMethodParameters())
@@ -84,18 +96,24 @@ public class ApiDocsAutoConfiguration {
 							? Arrays.stream(paging.sort()).map((field) -> field.split("=")[0]).toList() : List.of();
 					operation.addParametersItem(new Parameter().in("query")
 						.name("page")
-						.description("Zero-based page number")
-						.schema(new IntegerSchema()._default(0).minimum(BigDecimal.ZERO)));
+						.description("Zero-based page number; page x size at most " + PageQuery.MAX_OFFSET)
+						.example(0)
+						.schema(new IntegerSchema()._default(0)
+							.minimum(BigDecimal.ZERO)
+							.maximum(BigDecimal.valueOf(PageQuery.MAX_OFFSET))));
 					operation.addParametersItem(new Parameter().in("query")
 						.name("size")
 						.description("Page size, 1 to " + PageQuery.MAX_SIZE)
+						.example(PageQuery.DEFAULT_SIZE)
 						.schema(new IntegerSchema()._default(PageQuery.DEFAULT_SIZE)
 							.minimum(BigDecimal.ONE)
 							.maximum(BigDecimal.valueOf(PageQuery.MAX_SIZE))));
 					operation.addParametersItem(new Parameter().in("query")
 						.name("sort")
 						.description("field or field,asc|desc; repeatable. Fields: " + String.join(", ", fields))
-						.schema(new StringSchema()));
+						.example(fields.isEmpty() ? null : fields.get(0) + ",asc")
+						.schema(fields.isEmpty() ? new StringSchema()
+								: new StringSchema().pattern("^(" + String.join("|", fields) + ")(,(asc|desc))?$")));
 				});
 			return operation;
 		};

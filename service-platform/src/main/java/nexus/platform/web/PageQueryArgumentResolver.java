@@ -41,6 +41,10 @@ public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver 
 		if (size < 1 || size > PageQuery.MAX_SIZE) {
 			errors.add(new ApiException.FieldError("size", "must be between 1 and " + PageQuery.MAX_SIZE));
 		}
+		else if (page > 0 && (long) page * size > PageQuery.MAX_OFFSET) {
+			errors.add(new ApiException.FieldError("page", "must be at most " + (PageQuery.MAX_OFFSET / size)
+					+ " with size " + size + " (no more than " + PageQuery.MAX_OFFSET + " rows are skipped)"));
+		}
 		Map<String, String> sortable = sortable(paging);
 		String[] requested = request.getParameterValues("sort");
 		Sort sort = sort(requested, sortable, errors);
@@ -72,8 +76,12 @@ public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver 
 		}
 		List<Sort.Order> orders = new ArrayList<>();
 		for (String value : requested) {
-			String[] parts = value.split(",");
+			String[] parts = value.split(",", -1);
 			String field = parts[0].trim();
+			if (field.isEmpty()) {
+				errors.add(new ApiException.FieldError("sort", "must name a field: field or field,asc or field,desc"));
+				continue;
+			}
 			String property = sortable.get(field);
 			if (property == null) {
 				errors.add(new ApiException.FieldError("sort", "cannot sort by '" + field + "'; sortable: "

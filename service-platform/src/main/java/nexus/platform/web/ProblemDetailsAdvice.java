@@ -28,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +37,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -122,6 +124,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return validationProblem(List.of(new ApiException.FieldError(ex.getName(), "has an invalid value")), request);
 	}
 
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleMultipart(MultipartException ex, WebRequest request) {
+		log.info("Multipart request refused: {}", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+				"The multipart body cannot be read; it needs a boundary and well-formed parts");
+		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
+		log.info("Request rejected: {}", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+				"The request has characters or a form that is not accepted");
+		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, WebRequest request) {
 		ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
@@ -192,9 +210,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 						: "[" + reference.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
+			String message = (databind instanceof StrictJson.ControlCharacters) ? StrictJson.CONTROL_CHARACTERS
+					: "has an invalid value";
 			problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-error", "Invalid request",
 					"The request body has an invalid value");
-			Problems.withErrors(problem, List.of(new ApiException.FieldError(field, "has an invalid value")));
+			Problems.withErrors(problem, List.of(new ApiException.FieldError(field, message)));
 		}
 		else {
 			problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",

@@ -39,10 +39,14 @@ public final class ProblemTypes {
 			case 405 -> "method-not-allowed";
 			case 406 -> "not-acceptable";
 			case 409 -> "conflict";
+			case 412 -> "precondition-failed";
 			case 413 -> "payload-too-large";
+			case 414 -> "uri-too-long";
 			case 415 -> "unsupported-media-type";
 			case 422 -> "unprocessable";
+			case 428 -> "precondition-required";
 			case 429 -> "rate-limited";
+			case 431 -> "headers-too-large";
 			case 503 -> "service-unavailable";
 			default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
 		});

@@ -52,7 +52,12 @@ public final class Problems {
 			problem.setType(ProblemTypes.forStatus(HttpStatusCode.valueOf(problem.getStatus())));
 		}
 		if (problem.getInstance() == null && path != null) {
-			problem.setInstance(URI.create(path));
+			try {
+				problem.setInstance(URI.create(path));
+			}
+			catch (IllegalArgumentException ex) {
+				// A path the server refused for its characters: no instance then.
+			}
 		}
 		String correlationId = CorrelationContext.correlationId();
 		if (correlationId != null) {
@@ -88,6 +93,15 @@ public final class Problems {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		JSON.writeValue(response.getOutputStream(), flatten(problem));
+	}
+
+	/**
+	 * A problem as JSON text.
+	 * @param problem the problem
+	 * @return its JSON
+	 */
+	public static String json(ProblemDetail problem) {
+		return JSON.writeValueAsString(flatten(problem));
 	}
 
 	/**

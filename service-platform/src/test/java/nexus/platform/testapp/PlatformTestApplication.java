@@ -8,6 +8,7 @@ import nexus.platform.security.PublicEndpoints;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 
 /**
@@ -25,6 +26,11 @@ public class PlatformTestApplication {
 	@Bean
 	PublicEndpoints publicTestEndpoints() {
 		return PublicEndpoints.any("/test/public/**");
+	}
+
+	@Bean
+	PublicEndpoints publicTestReads() {
+		return PublicEndpoints.of(HttpMethod.GET, "/test/search");
 	}
 
 }

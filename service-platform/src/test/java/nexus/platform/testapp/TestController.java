@@ -2,6 +2,7 @@ package nexus.platform.testapp;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,15 +16,19 @@ import nexus.platform.domain.StaleVersion;
 import nexus.platform.domain.StateConflict;
 import nexus.platform.paging.PageQuery;
 import nexus.platform.web.Paging;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Endpoints that exercise the platform's error handling and security.
@@ -70,7 +75,18 @@ class TestController {
 		throw new IllegalStateException("database password is hunter2");
 	}
 
+	@PostMapping(path = "/test/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	Map<String, Object> upload(@RequestParam("file") MultipartFile file) {
+		return Map.of("size", file.getSize());
+	}
+
+	@GetMapping("/test/search")
+	Map<String, Object> search(@RequestParam String q) {
+		return Map.of("q", q);
+	}
+
 	@GetMapping("/test/public/ping")
+	@SecurityRequirements
 	Map<String, String> ping() {
 		return Map.of("pong", "true");
 	}
@@ -81,7 +97,7 @@ class TestController {
 		return Map.of("admin", "true");
 	}
 
-	record WidgetRequest(@NotBlank @Size(max = 20) String name, @Min(1) int quantity) {
+	record WidgetRequest(@NotBlank @Size(max = 20) String name, @Min(1) int quantity, @Nullable Boolean gift) {
 	}
 
 }

@@ -60,6 +60,7 @@ class CategoryController {
 	@GetMapping("/{id}")
 	@SecurityRequirements
 	@Operation(summary = "One category with its sub-categories")
+	@ApiResponse(responseCode = "200", description = "The category")
 	@ApiResponse(responseCode = "404", description = "No such category")
 	CategoryView get(@PathVariable UUID id) {
 		return this.queries.find(id).orElseThrow(() -> CatalogException.notFound("Category", id));
@@ -78,6 +79,7 @@ class CategoryController {
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Rename a category (administrators)")
+	@ApiResponse(responseCode = "200", description = "The renamed category")
 	@ApiResponse(responseCode = "409", description = "A category with that name exists")
 	CategoryView rename(@PathVariable UUID id, @Valid @RequestBody NameRequest request) {
 		return this.service.rename(id, request.name());
@@ -87,6 +89,7 @@ class CategoryController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a category and its sub-categories (administrators)")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "409", description = "Products are still in it")
 	void delete(@PathVariable UUID id) {
 		this.service.delete(id);

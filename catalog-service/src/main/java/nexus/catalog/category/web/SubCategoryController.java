@@ -48,6 +48,7 @@ class SubCategoryController {
 	@GetMapping
 	@SecurityRequirements
 	@Operation(summary = "List a category's sub-categories")
+	@ApiResponse(responseCode = "200", description = "A page of the category's sub-categories")
 	@ApiResponse(responseCode = "404", description = "No such category")
 	PageResponse<SubCategoryView> list(@PathVariable UUID categoryId,
 			@Parameter(description = "Part of the name, any case") @RequestParam(required = false) String q,
@@ -79,6 +80,7 @@ class SubCategoryController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a sub-category (administrators)")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "409", description = "Products are still in it")
 	void delete(@PathVariable UUID categoryId, @PathVariable UUID id) {
 		this.service.deleteSubCategory(categoryId, id);

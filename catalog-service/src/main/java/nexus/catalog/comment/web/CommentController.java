@@ -40,6 +40,7 @@ class CommentController {
 	@GetMapping
 	@SecurityRequirements
 	@Operation(summary = "A product's comments", description = "Newest first by default.")
+	@ApiResponse(responseCode = "200", description = "A page of the product's comments")
 	@ApiResponse(responseCode = "404", description = "No such product")
 	PageResponse<CommentView> list(@PathVariable UUID productId,
 			@Paging(sort = { "createdAt" }, defaultSort = "createdAt,desc") PageQuery page) {

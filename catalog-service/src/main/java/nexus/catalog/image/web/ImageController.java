@@ -46,11 +46,14 @@ class ImageController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Add an image to a product (administrators)",
-			description = "Multipart field `file`: a PNG, JPEG or WebP image (recognised by its content), "
-					+ "2 MiB at most by default.")
+			description = "Multipart field `file`: a PNG, JPEG or WebP image that decodes as what its first "
+					+ "bytes claim. Limits (defaults): 2 MiB, 4096 x 4096 pixels, 10 images per product. "
+					+ "Stored encoded again from its pixels, without metadata; WebP is stored as PNG.")
 	@ApiResponse(responseCode = "201", description = "Added")
-	@ApiResponse(responseCode = "413", description = "The image is too large")
-	@ApiResponse(responseCode = "415", description = "The file is not a PNG, JPEG or WebP image")
+	@ApiResponse(responseCode = "413", description = "The image is larger than 2 MiB (by default)")
+	@ApiResponse(responseCode = "422",
+			description = "Over 4096 x 4096 pixels, or the product has 10 images already (by default)")
+	@ApiResponse(responseCode = "415", description = "The file is not a PNG, JPEG or WebP image that decodes")
 	ResponseEntity<ProductView.ImageRef> add(@PathVariable UUID productId, @RequestPart("file") MultipartFile file) {
 		ProductView.ImageRef image = this.images.add(productId, bytes(file));
 		return ResponseEntity.created(URI.create(image.url())).body(image);
@@ -60,6 +63,7 @@ class ImageController {
 	@SecurityRequirements
 	@Operation(summary = "An image's bytes",
 			description = "With its Content-Type, an ETag (its SHA-256) and Cache-Control; If-None-Match answers 304.")
+	@ApiResponse(responseCode = "200", description = "The image, as it was stored (PNG or JPEG)")
 	@ApiResponse(responseCode = "404", description = "No such image")
 	ResponseEntity<byte[]> get(@PathVariable UUID productId, @PathVariable UUID imageId) {
 		ImageContent image = this.images.content(productId, imageId);
@@ -74,6 +78,7 @@ class ImageController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove an image (administrators)")
+	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "404", description = "No such image")
 	void remove(@PathVariable UUID productId, @PathVariable UUID imageId) {
 		this.images.remove(productId, imageId);

@@ -61,6 +61,7 @@ class ProductController {
 	@SecurityRequirements
 	@Operation(summary = "One product",
 			description = "Carries an ETag (its version); If-None-Match with it answers 304 while it is current.")
+	@ApiResponse(responseCode = "200", description = "The product, with its version as ETag")
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted")
 	ResponseEntity<ProductView> get(@PathVariable UUID id) {
 		ProductView product = this.queries.find(id).orElseThrow(() -> CatalogException.notFound("Product", id));
@@ -85,6 +86,7 @@ class ProductController {
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Replace a product (administrators)")
+	@ApiResponse(responseCode = "200", description = "The product after the change")
 	@ApiResponse(responseCode = "409", description = "The product changed since the version given")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
 	ResponseEntity<ProductView> replace(@PathVariable UUID id, @Valid @RequestBody ProductRequest request) {
@@ -95,6 +97,7 @@ class ProductController {
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change some fields of a product (administrators)")
+	@ApiResponse(responseCode = "200", description = "The product after the change")
 	@ApiResponse(responseCode = "409", description = "The product changed since the version given")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
 	ResponseEntity<ProductView> patch(@PathVariable UUID id, @Valid @RequestBody ProductPatchRequest request) {
@@ -107,6 +110,7 @@ class ProductController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a product (administrators)",
 			description = "It leaves the catalogue; its id stays valid in order history.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted already")
 	void delete(@PathVariable UUID id) {
 		this.service.delete(id);

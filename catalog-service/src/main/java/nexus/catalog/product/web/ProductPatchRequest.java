@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nexus.catalog.product.ProductPatch;
+import nexus.platform.web.CurrencyCode;
 
 /**
  * Some fields of a product: each one given replaces the current value, the others stay.
@@ -26,14 +27,12 @@ import nexus.catalog.product.ProductPatch;
  * @param version the version the client read: a newer product answers 409
  */
 record ProductPatchRequest(
-		@Schema(example = "Trail running shoe, 2nd edition") @Size(min = 1,
-				max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+		@Schema(example = "Trail running shoe, 2nd edition") @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*",
+				message = "must not be blank") String name,
 		@Size(max = 5000) String description,
-		@Schema(example = "79.90", type = "string", format = "decimal") @DecimalMin("0.01") @Digits(integer = 8,
-				fraction = 2) BigDecimal price,
-		@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency, UUID categoryId,
-		UUID subCategoryId, @Schema(example = "40") @Min(0) @Max(1_000_000) Integer amountInStock,
-		@Schema(example = "3",
+		@Schema(example = "79.90") @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price,
+		@CurrencyCode String currency, UUID categoryId, UUID subCategoryId,
+		@Schema(example = "40") @Min(0) @Max(1_000_000) Integer amountInStock, @Schema(example = "3",
 				description = "Optional: the version you read; a newer product answers 409") Long version) {
 
 	ProductPatch patch() {

@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nexus.catalog.product.ProductDetails;
+import nexus.platform.web.CurrencyCode;
 
 /**
  * A whole product, to create or replace one.
@@ -28,10 +28,8 @@ import nexus.catalog.product.ProductDetails;
  */
 record ProductRequest(@Schema(example = "Trail running shoe") @NotBlank @Size(max = 200) String name,
 		@Schema(example = "Light, grippy and waterproof.") @Size(max = 5000) String description,
-		@Schema(example = "89.90", type = "string",
-				format = "decimal") @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price,
-		@Schema(example = "USD") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-		@NotNull UUID categoryId, UUID subCategoryId,
+		@Schema(example = "89.90") @NotNull @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price,
+		@Schema(example = "USD") @CurrencyCode String currency, @NotNull UUID categoryId, UUID subCategoryId,
 		@Schema(example = "42") @NotNull @Min(0) @Max(1_000_000) Integer amountInStock, @Schema(example = "3",
 				description = "Optional: the version you read; a newer product answers 409") Long version) {
 

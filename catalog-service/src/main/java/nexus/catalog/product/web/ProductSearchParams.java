@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nexus.catalog.product.ProductFilter;
 import nexus.catalog.web.Pages;
 
@@ -24,14 +27,17 @@ import nexus.catalog.web.Pages;
 record ProductSearchParams(@Parameter(description = "Part of the name, any case", example = "shoe") String q,
 		@Parameter(description = "In this category") UUID categoryId,
 		@Parameter(description = "In this sub-category") UUID subCategoryId,
-		@Parameter(description = "Price at least", example = "10.00") BigDecimal minPrice,
-		@Parameter(description = "Price at most", example = "99.99") BigDecimal maxPrice,
-		@Parameter(description = "Available units at least") Integer minStock,
-		@Parameter(description = "Available units at most") Integer maxStock,
+		@Parameter(description = "Price at least", example = "10.00",
+				schema = @Schema(minimum = "0", maximum = "99999999.99")) BigDecimal minPrice,
+		@Parameter(description = "Price at most", example = "99.99",
+				schema = @Schema(minimum = "0", maximum = "99999999.99")) BigDecimal maxPrice,
+		@Parameter(description = "Available units at least", schema = @Schema(minimum = "0")) Integer minStock,
+		@Parameter(description = "Available units at most", schema = @Schema(minimum = "0")) Integer maxStock,
 		@Parameter(description = "true: at least one unit available; false: none") Boolean inStock,
 		@Parameter(
 				description = "true: available units at or below the low-stock threshold (5 by default); false: above it") Boolean lowStock,
-		@Parameter(description = "Only these products: comma-separated ids, at most 100") String ids) {
+		@Parameter(description = "Only these products: comma-separated ids, at most 100", explode = Explode.FALSE,
+				array = @ArraySchema(schema = @Schema(format = "uuid"), maxItems = 100)) String ids) {
 
 	ProductFilter filter() {
 		return new ProductFilter(this.q, this.categoryId, this.subCategoryId, this.minPrice, this.maxPrice,

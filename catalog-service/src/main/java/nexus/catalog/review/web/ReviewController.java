@@ -49,6 +49,7 @@ class ReviewController {
 	@GetMapping
 	@SecurityRequirements
 	@Operation(summary = "A product's reviews", description = "Newest first by default.")
+	@ApiResponse(responseCode = "200", description = "A page of the product's reviews")
 	@ApiResponse(responseCode = "404", description = "No such product")
 	PageResponse<ReviewView> list(@PathVariable UUID productId,
 			@Paging(sort = { "createdAt", "stars" }, defaultSort = "createdAt,desc") PageQuery page) {

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,8 +72,9 @@ class OrderController {
 	@ApiResponse(responseCode = "422",
 			description = "Unknown or unavailable product, empty cart, key reused for another order")
 	ResponseEntity<OrderView> place(@AuthenticationPrincipal Jwt jwt,
-			@Parameter(description = "A key unique to this order, such as a UUID",
-					example = "7c0e6f9a-2d1b-4c55-8e0a-1f2b3c4d5e6f") @RequestHeader(name = IDEMPOTENCY_KEY,
+			@Parameter(description = "A key unique to this order, such as a UUID (1 to 255 characters)",
+					required = true, example = "7c0e6f9a-2d1b-4c55-8e0a-1f2b3c4d5e6f",
+					schema = @Schema(minLength = 1, maxLength = 255)) @RequestHeader(name = IDEMPOTENCY_KEY,
 							required = false) String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
@@ -88,7 +91,9 @@ class OrderController {
 			description = "Customers see their own orders. Administrators see everyone's, and may narrow by "
 					+ "customerId. Anyone may narrow by status and by ids (batch reads, at most 100).")
 	PageResponse<OrderView> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) OrderStatus status,
-			@RequestParam(required = false) UUID customerId, @RequestParam(required = false) List<UUID> ids,
+			@RequestParam(required = false) UUID customerId,
+			@Parameter(description = "Only these orders: comma-separated ids, at most 100",
+					explode = Explode.FALSE) @RequestParam(required = false) List<UUID> ids,
 			@Paging(sort = { "createdAt", "updatedAt", "totalAmount", "status" },
 					defaultSort = "createdAt,desc") PageQuery page) {
 		if (ids != null && ids.size() > MAX_IDS) {
@@ -100,6 +105,7 @@ class OrderController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One order with its status history")
+	@ApiResponse(responseCode = "200", description = "The order")
 	@ApiResponse(responseCode = "404", description = "No such order, or another customer's")
 	OrderView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.queries.get(Caller.from(jwt), id);
@@ -107,6 +113,7 @@ class OrderController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel one's own order until it ships; a paid order is refunded")
+	@ApiResponse(responseCode = "200", description = "The cancelled order")
 	@ApiResponse(responseCode = "409", description = "Already shipped, delivered or cancelled")
 	OrderView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.lifecycle.cancel(Caller.from(jwt), id);
@@ -115,6 +122,7 @@ class OrderController {
 	@PostMapping("/{id}/ship")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Ship a confirmed order (administrators)")
+	@ApiResponse(responseCode = "200", description = "The shipped order")
 	@ApiResponse(responseCode = "409", description = "The order is not confirmed")
 	OrderView ship(@PathVariable UUID id) {
 		return this.lifecycle.ship(id);
@@ -123,6 +131,7 @@ class OrderController {
 	@PostMapping("/{id}/deliver")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Mark a shipped order delivered (administrators)")
+	@ApiResponse(responseCode = "200", description = "The delivered order")
 	@ApiResponse(responseCode = "409", description = "The order is not shipped")
 	OrderView deliver(@PathVariable UUID id) {
 		return this.lifecycle.deliver(id);

@@ -47,6 +47,7 @@ class PaymentController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One payment")
+	@ApiResponse(responseCode = "200", description = "The payment")
 	@ApiResponse(responseCode = "404", description = "No such payment, or another customer's")
 	PaymentView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.queries.get(Caller.from(jwt), id);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,8 +55,11 @@ class PaymentWebhookController {
 	@RequestBody(required = true, content = @Content(mediaType = "application/json"))
 	@ApiResponse(responseCode = "204", description = "Applied")
 	@ApiResponse(responseCode = "413", description = "The body is larger than the webhook limit")
-	void receive(@RequestHeader(name = SIGNATURE, required = false) String signature, HttpServletRequest request)
-			throws IOException {
+	void receive(@Parameter(description = "The provider's signature of the body: t=<unix time>,v1=<hex HMAC-SHA256>",
+			required = true,
+			example = "t=1764583200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd") @RequestHeader(
+					name = SIGNATURE, required = false) String signature,
+			HttpServletRequest request) throws IOException {
 		this.webhooks.receive(signature, readAtMost(request));
 	}
 

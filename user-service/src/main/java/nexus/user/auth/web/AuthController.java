@@ -63,6 +63,7 @@ class AuthController {
 
 	@PostMapping("/refresh")
 	@Operation(summary = "Exchange a refresh token for a new pair; the old one is spent")
+	@ApiResponse(responseCode = "200", description = "A new access token and refresh token")
 	@ApiResponse(responseCode = "401",
 			description = "Unknown, expired, revoked or already used (which ends the login everywhere)")
 	@ApiResponse(responseCode = "403", description = "The account is deactivated; the login is ended")
