@@ -184,9 +184,9 @@ public final class ApiContract {
 		if (parameter.getExample() != null || schema == null || schema.getExample() != null) {
 			return;
 		}
-		Schema<?> value = ("array".equals(schema.getType())
-				|| (schema.getTypes() != null && schema.getTypes().contains("array"))) && schema.getItems() != null
-						? schema.getItems() : schema;
+		boolean array = ("array".equals(schema.getType())
+				|| (schema.getTypes() != null && schema.getTypes().contains("array"))) && schema.getItems() != null;
+		Schema<?> value = array ? schema.getItems() : schema;
 		Object example = null;
 		if (value.getEnum() != null && !value.getEnum().isEmpty()) {
 			example = value.getEnum().get(0);
@@ -210,7 +210,10 @@ public final class ApiContract {
 			example = "example";
 		}
 		if (example != null) {
-			parameter.setExample(example);
+			// An array parameter's example is an array: Swagger UI fills "try it out"
+			// from
+			// it, and a bare item there leaves its Execute button doing nothing.
+			parameter.setExample(array ? List.of(example) : example);
 		}
 	}
 
