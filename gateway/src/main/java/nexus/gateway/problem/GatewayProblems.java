@@ -16,7 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Problem details (RFC 9457) written by the gateway itself, in the same shape as the
- * services' (API.md): {@code type}, {@code title}, {@code status}, {@code detail},
+ * services' (docs/api.md): {@code type}, {@code title}, {@code status}, {@code detail},
  * {@code instance} and {@code correlationId}.
  */
 public final class GatewayProblems {

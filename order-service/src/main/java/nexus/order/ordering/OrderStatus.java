@@ -3,7 +3,7 @@ package nexus.order.ordering;
 import java.util.Set;
 
 /**
- * Where an order stands (API.md):
+ * Where an order stands (docs/api.md):
  * {@code PENDING → AWAITING_PAYMENT → CONFIRMED → SHIPPED →
  * DELIVERED}, or {@code CANCELLED} from any state before {@code SHIPPED}.
  */

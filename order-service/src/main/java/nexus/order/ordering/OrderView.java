@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import nexus.events.order.CancellationReason;
 
 /**
- * An order as clients see it (API.md).
+ * An order as clients see it (docs/api.md).
  *
  * @param id the order id
  * @param customerId who placed it

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A payment as clients see it (API.md).
+ * A payment as clients see it (docs/api.md).
  *
  * @param id the payment id
  * @param orderId the order it pays for
