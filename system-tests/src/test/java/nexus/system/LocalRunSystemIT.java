@@ -13,9 +13,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import nexus.launcher.Console;
@@ -26,6 +28,7 @@ import nexus.launcher.Supervisor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The local run as a user meets it: stopped and started again at once, and reachable from
@@ -101,10 +104,10 @@ class LocalRunSystemIT {
 		}
 	}
 
-	// PostgreSQL's own closed connections may hold the port for a moment: retry.
-	private static Socket bound(InetAddress address, int port) throws IOException {
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(70).toNanos();
-		while (true) {
+	// PostgreSQL's own closed connections may hold the port for a while (their own
+	// TIME_WAIT): wait until a client socket can take it.
+	private static Socket bound(InetAddress address, int port) {
+		return await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			Socket client = new Socket();
 			try {
 				client.bind(new InetSocketAddress(address, port));
@@ -112,18 +115,9 @@ class LocalRunSystemIT {
 			}
 			catch (IOException ex) {
 				client.close();
-				if (System.nanoTime() > deadline) {
-					throw ex;
-				}
-				try {
-					Thread.sleep(500);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
+				return null;
 			}
-		}
+		}, Objects::nonNull);
 	}
 
 	// The local addresses of the sockets listening on a port, from /proc/net/tcp{,6}.
