@@ -126,6 +126,19 @@ class OrderJourneySystemIT {
 		assertThat(graphql(null, "{ product(id: \"" + product + "\") { amountInStock } }").path("product")
 			.path("amountInStock")
 			.asInt()).isEqualTo(3);
+
+		// A product's reviews come through the gateway's batch loader and
+		// catalog-service's
+		// batch endpoint.
+		graphql(token,
+				"mutation { createReview(productId: \"" + product + "\", stars: 5, comment: \"Worth it.\") { id } }");
+		JsonNode reviews = graphql(null,
+				"{ product(id: \"" + product
+						+ "\") { reviews(size: 5) { content { comment stars } page { totalElements } } } }")
+			.path("product")
+			.path("reviews");
+		assertThat(reviews.path("content").get(0).path("comment").asString()).isEqualTo("Worth it.");
+		assertThat(reviews.path("page").path("totalElements").asInt()).isEqualTo(1);
 	}
 
 	private static JsonNode graphql(String token, String query) {

@@ -29,8 +29,19 @@ public final class Pages {
 	 * @return the distinct ids in the given order, or {@code null} when absent
 	 */
 	public static List<UUID> ids(String ids) {
+		return (ids != null) ? requiredIds("ids", ids) : null;
+	}
+
+	/**
+	 * Parses a required comma-separated list of ids: at least one, at most
+	 * {@value #MAX_IDS} UUIDs.
+	 * @param parameter the parameter's name, for the error
+	 * @param ids the parameter, or {@code null} when absent (refused)
+	 * @return the distinct ids in the given order
+	 */
+	public static List<UUID> requiredIds(String parameter, String ids) {
 		if (ids == null) {
-			return null;
+			throw invalidIds(parameter, "is required");
 		}
 		Set<UUID> parsed = new LinkedHashSet<>();
 		for (String id : StringUtils.commaDelimitedListToStringArray(ids)) {
@@ -41,21 +52,21 @@ public final class Pages {
 				parsed.add(UUID.fromString(id.trim()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw invalidIds("'" + id.trim() + "' is not a UUID");
+				throw invalidIds(parameter, "'" + id.trim() + "' is not a UUID");
 			}
 		}
 		if (parsed.isEmpty()) {
-			throw invalidIds("must name at least one id");
+			throw invalidIds(parameter, "must name at least one id");
 		}
 		if (parsed.size() > MAX_IDS) {
-			throw invalidIds("must name at most " + MAX_IDS + " ids");
+			throw invalidIds(parameter, "must name at most " + MAX_IDS + " ids");
 		}
 		return new ArrayList<>(parsed);
 	}
 
-	private static ApiException invalidIds(String message) {
+	private static ApiException invalidIds(String parameter, String message) {
 		return new ApiException(HttpStatus.BAD_REQUEST, "validation-error", "Invalid request",
-				"The request has invalid fields", List.of(new ApiException.FieldError("ids", message)));
+				"The request has invalid fields", List.of(new ApiException.FieldError(parameter, message)));
 	}
 
 }

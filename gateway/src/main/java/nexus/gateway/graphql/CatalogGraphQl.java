@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
@@ -19,6 +20,7 @@ import nexus.gateway.graphql.ApiTypes.SubCategory;
 import nexus.gateway.graphql.ServiceClients.Services;
 import nexus.gateway.problem.GatewayProblems;
 import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.DataLoader;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,8 +37,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.util.UriBuilder;
 
 /**
- * The catalogue through GraphQL. Categories of many products are loaded in batches of up
- * to 100 ids, so a page of products with their categories costs two calls.
+ * The catalogue through GraphQL. Categories and reviews of many products are loaded in
+ * batches of up to 100 products ({@link ProductReviewsLoader}), so a page of products
+ * with their categories and reviews costs three calls.
  */
 @Controller
 class CatalogGraphQl {
@@ -135,8 +138,9 @@ class CatalogGraphQl {
 	}
 
 	@SchemaMapping(typeName = "Product", field = "reviews")
-	Mono<Page<Review>> productReviews(Product product, @Argument int page, @Argument int size, GraphQLContext context) {
-		return reviews(product.id(), page, size, context);
+	CompletableFuture<Page<Review>> productReviews(Product product, @Argument int page, @Argument int size,
+			DataLoader<ProductReviewsLoader.Key, Page<Review>> productReviews) {
+		return productReviews.load(new ProductReviewsLoader.Key(product.id(), page, size));
 	}
 
 	@BatchMapping(typeName = "Product", field = "category", maxBatchSize = 100)

@@ -91,6 +91,43 @@ class GraphQlIT extends GatewayTestBase {
 	}
 
 	@Test
+	void theReviewsOfAPageOfProductsCostOneCall() {
+		List<UUID> ids = IntStream.range(0, 30).mapToObj((i) -> UUID.randomUUID()).toList();
+		List<Map<String, Object>> products = new ArrayList<>();
+		ids.forEach((id) -> products.add(product(id, "Product " + id, UUID.randomUUID())));
+		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/products")).willReturn(okJson(page(products))));
+		// catalog-service leaves out a product deleted in between: it has no reviews.
+		List<Map<String, Object>> pages = ids.subList(1, ids.size())
+			.stream()
+			.map((id) -> Map.<String, Object>of("productId", id, "reviews",
+					Map.of("content", List.of(review(id, "About " + id)), "page",
+							Map.of("size", 2, "number", 0, "totalElements", 1, "totalPages", 1))))
+			.toList();
+		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/reviews"))
+			.willReturn(okJson(JSON.writeValueAsString(Map.of("products", pages)))));
+
+		graphql(null,
+				"{ products(size: 30) { content { id reviews(size: 2) { content { comment } page { totalElements } } } } }")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.products.content[0].reviews.content.length()")
+			.isEqualTo(0)
+			.jsonPath("$.data.products.content[5].reviews.content[0].comment")
+			.isEqualTo("About " + ids.get(5))
+			.jsonPath("$.data.products.content[29].reviews.page.totalElements")
+			.isEqualTo(1);
+
+		Downstreams.CATALOG.verify(1,
+				getRequestedFor(urlPathEqualTo("/api/catalog/reviews")).withQueryParam("size", equalTo("2"))
+					.withQueryParam("page", equalTo("0"))
+					.withQueryParam("productIds", matching("([0-9a-f-]{36},){29}[0-9a-f-]{36}")));
+		Downstreams.CATALOG.verify(0, getRequestedFor(urlPathMatching("/api/catalog/products/[^/]+/reviews")));
+	}
+
+	@Test
 	void ordersWithTheirProductsCostTwoCallsAndCarryTheCallersToken() {
 		List<UUID> productIds = IntStream.range(0, 6).mapToObj((i) -> UUID.randomUUID()).toList();
 		List<Map<String, Object>> orders = new ArrayList<>();
@@ -316,15 +353,15 @@ class GraphQlIT extends GatewayTestBase {
 
 	@Test
 	void aRequestMakesAtMostTheAllowedNumberOfDownstreamCalls() {
-		List<Map<String, Object>> products = new ArrayList<>();
+		Downstreams.CATALOG.stubFor(get(urlPathMatching("/api/catalog/products/[^/]+"))
+			.willReturn(okJson(JSON.writeValueAsString(product(UUID.randomUUID(), "One", UUID.randomUUID())))));
+		// Sixty products by id, each alias a call of its own: more than the 50 allowed.
+		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < 60; i++) {
-			products.add(product(UUID.randomUUID(), "Product " + i, UUID.randomUUID()));
+			query.append(" p").append(i).append(": product(id: \"").append(UUID.randomUUID()).append("\") { name }");
 		}
-		Downstreams.CATALOG.stubFor(get(urlPathEqualTo("/api/catalog/products")).willReturn(okJson(page(products))));
-		Downstreams.CATALOG
-			.stubFor(get(urlPathMatching("/api/catalog/products/[^/]+/reviews")).willReturn(okJson(page(List.of()))));
 
-		graphql(null, "{ products(size: 60) { content { reviews(size: 1) { content { id } } } } }").expectBody()
+		graphql(null, query.append(" }").toString()).expectBody()
 			.jsonPath("$.errors[0].extensions.classification")
 			.isEqualTo("QUERY_TOO_COSTLY")
 			.jsonPath("$.errors[0].message")
@@ -418,6 +455,11 @@ class GraphQlIT extends GatewayTestBase {
 	private static Map<String, Object> product(UUID id, String name, UUID categoryId) {
 		return Map.of("id", id, "name", name, "price", "9.99", "currency", "USD", "categoryId", categoryId,
 				"amountInStock", 3, "ratingCount", 0, "images", List.of());
+	}
+
+	private static Map<String, Object> review(UUID productId, String comment) {
+		return Map.of("id", UUID.randomUUID(), "productId", productId, "authorId", UUID.randomUUID(), "authorName",
+				"Ada L.", "stars", 4, "comment", comment, "verifiedPurchase", false);
 	}
 
 	private static Map<String, Object> category(UUID id, String name) {
