@@ -73,12 +73,23 @@ public final class OpenApiContract {
 	 * @return the contract
 	 */
 	public static OpenApiContract of(String baseUrl) {
+		return of(baseUrl, baseUrl + "/v3/api-docs");
+	}
+
+	/**
+	 * Reads a document from where it is served, such as the gateway's
+	 * {@code /service-docs/<service>}, to call its operations at another address.
+	 * @param baseUrl where the operations are called
+	 * @param documentUrl where the document is read
+	 * @return the contract
+	 */
+	public static OpenApiContract of(String baseUrl, String documentUrl) {
 		try {
 			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).GET().build(),
+				.send(HttpRequest.newBuilder(URI.create(documentUrl)).GET().build(),
 						HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new IllegalStateException("No OpenAPI document at " + baseUrl + ": " + response.statusCode());
+				throw new IllegalStateException("No OpenAPI document at " + documentUrl + ": " + response.statusCode());
 			}
 			return new OpenApiContract(baseUrl, JSON.readTree(response.body()));
 		}
