@@ -32,8 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * document is called with a request made from the document (path, query and header
  * parameters from their examples, a body from its schema's examples), and every answer is
  * checked: its status must be documented for the operation, and its body must match the
- * documented schema of that status and media type. Nothing is hand-written per operation,
- * so the document cannot drift from the code unnoticed.
+ * documented schema of that status and media type, with no field the schema does not
+ * name. Nothing is hand-written per operation, so the document cannot drift from the code
+ * unnoticed.
  * <p>
  * A service's test names values for parameters and body fields that must refer to
  * something that exists ({@link #value}), such as the id of a product it created, and
@@ -401,10 +402,36 @@ public final class OpenApiContract {
 	private Schema schema(JsonNode schemaNode) {
 		ObjectNode root = JsonNodeFactory.instance.objectNode();
 		if (schemaNode instanceof ObjectNode object) {
-			root.setAll(object);
+			root.setAll(object.deepCopy());
 		}
-		root.set("components", this.document.path("components"));
+		root.set("components", this.document.path("components").deepCopy());
+		closeObjects(root);
 		return this.registry.getSchema(SchemaLocation.of("urn:nexus:contract"), root);
+	}
+
+	/**
+	 * Makes every object schema that lists its properties refuse others, so that a field
+	 * the document does not name is a mismatch (JSON Schema allows any by default). Parts
+	 * of an {@code allOf} stay open: each part sees only its own properties.
+	 */
+	private static void closeObjects(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			if (object.has("properties") && !object.has("additionalProperties")) {
+				object.put("additionalProperties", false);
+			}
+			object.properties().forEach((entry) -> {
+				if ("allOf".equals(entry.getKey())) {
+					entry.getValue()
+						.forEach((part) -> part.properties().forEach((inner) -> closeObjects(inner.getValue())));
+				}
+				else {
+					closeObjects(entry.getValue());
+				}
+			});
+		}
+		else if (node instanceof ArrayNode array) {
+			array.forEach(OpenApiContract::closeObjects);
+		}
 	}
 
 	private static String encode(String value) {

@@ -18,7 +18,9 @@ public record CartView(List<Item> items, @Schema(example = "59.97") BigDecimal t
 		@Schema(example = "USD") String currency) {
 
 	/**
-	 * One line.
+	 * One line. Named {@code CartItem} in the OpenAPI document: both views have an
+	 * {@code Item}, and one name for two shapes documented the cart's lines as an
+	 * order's.
 	 *
 	 * @param productId the product
 	 * @param name its current name
@@ -27,6 +29,7 @@ public record CartView(List<Item> items, @Schema(example = "59.97") BigDecimal t
 	 * @param lineTotal unit price times quantity
 	 * @param available {@code false} when the product can no longer be ordered
 	 */
+	@Schema(name = "CartItem", description = "A line of the cart, priced now")
 	public record Item(UUID productId, @Schema(example = "Espresso cup") String name,
 			@Schema(example = "19.99") BigDecimal unitPrice, @Schema(example = "3") int quantity,
 			@Schema(example = "59.97") BigDecimal lineTotal, boolean available) {

@@ -41,13 +41,15 @@ public record OrderView(UUID id, UUID customerId, @Schema(example = "CONFIRMED")
 	}
 
 	/**
-	 * One line.
+	 * One line. Named {@code OrderItem} in the OpenAPI document (the cart has an
+	 * {@code Item} too).
 	 *
 	 * @param productId the product
 	 * @param name its name when ordered
 	 * @param unitPrice its price when ordered
 	 * @param quantity units
 	 */
+	@Schema(name = "OrderItem", description = "A line of an order, as ordered")
 	public record Item(UUID productId, @Schema(example = "Espresso cup") String name,
 			@Schema(example = "19.99") BigDecimal unitPrice, @Schema(example = "3") int quantity) {
 	}
