@@ -10,6 +10,7 @@ import java.util.Map;
 import nexus.events.catalog.CatalogEvent;
 import nexus.events.order.OrderEvent;
 import nexus.events.user.UserEvent;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -192,7 +193,7 @@ public final class AsyncApiDocument {
 	}
 
 	// The CloudEvents headers; for one type, its ce_type and ce_schemaversion are fixed.
-	private static ObjectNode headersSchema(EventDescriptor descriptor) {
+	private static ObjectNode headersSchema(@Nullable EventDescriptor descriptor) {
 		ObjectNode schema = NODES.objectNode();
 		schema.put("type", "object");
 		ArrayNode required = schema.putArray("required");

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CloudEvents 1.0 attributes carried in Kafka headers (binary content mode), and the
  * Nexus extensions. Header values are UTF-8 text.
@@ -103,7 +105,7 @@ public final class CloudEventHeaders {
 	 * @throws EventDeserializationException when a required attribute is missing or
 	 * malformed
 	 */
-	public static EventMetadata fromHeaders(Function<String, String> header) {
+	public static EventMetadata fromHeaders(Function<String, @Nullable String> header) {
 		try {
 			return new EventMetadata(UUID.fromString(required(header, ID)), required(header, TYPE),
 					Integer.parseInt(required(header, SCHEMA_VERSION)), required(header, SOURCE),
@@ -115,7 +117,7 @@ public final class CloudEventHeaders {
 		}
 	}
 
-	private static String required(Function<String, String> header, String name) {
+	private static String required(Function<String, @Nullable String> header, String name) {
 		String value = header.apply(name);
 		if (value == null || value.isBlank()) {
 			throw new EventDeserializationException("Missing CloudEvents header " + name);

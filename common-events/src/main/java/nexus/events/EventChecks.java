@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks event records apply in their constructors, so that an event that breaks its
  * contract can neither be published nor consumed.
@@ -24,7 +26,7 @@ public final class EventChecks {
 	 * @param name the field name
 	 * @return the value
 	 */
-	public static <T> T required(T value, String name) {
+	public static <T> T required(@Nullable T value, String name) {
 		return Objects.requireNonNull(value, () -> name + " is required");
 	}
 
@@ -34,7 +36,7 @@ public final class EventChecks {
 	 * @param name the field name
 	 * @return the amount with scale 2
 	 */
-	public static BigDecimal money(BigDecimal amount, String name) {
+	public static BigDecimal money(@Nullable BigDecimal amount, String name) {
 		required(amount, name);
 		if (amount.signum() < 0) {
 			throw new IllegalArgumentException(name + " must not be negative");
@@ -52,7 +54,7 @@ public final class EventChecks {
 	 * @param currency the code
 	 * @return the code
 	 */
-	public static String currency(String currency) {
+	public static String currency(@Nullable String currency) {
 		required(currency, "currency");
 		if (!CURRENCY.matcher(currency).matches()) {
 			throw new IllegalArgumentException("currency must be three upper-case letters");
@@ -80,7 +82,7 @@ public final class EventChecks {
 	 * @param name the field name
 	 * @return an immutable copy
 	 */
-	public static <T> List<T> nonEmpty(List<T> list, String name) {
+	public static <T> List<T> nonEmpty(@Nullable List<T> list, String name) {
 		required(list, name);
 		if (list.isEmpty()) {
 			throw new IllegalArgumentException(name + " must not be empty");

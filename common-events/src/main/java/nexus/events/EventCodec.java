@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +79,7 @@ public final class EventCodec {
 	 * @throws EventDeserializationException for malformed JSON or a payload the record
 	 * refuses
 	 */
-	public <E> E decode(Class<E> javaType, byte[] payload) {
+	public <E> E decode(Class<E> javaType, byte @Nullable [] payload) {
 		if (payload == null || payload.length == 0) {
 			throw new EventDeserializationException("Empty payload for " + javaType.getSimpleName());
 		}

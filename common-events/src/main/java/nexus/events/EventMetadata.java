@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The CloudEvents attributes of one event, as carried in Kafka headers.
  *
@@ -17,7 +19,7 @@ import java.util.UUID;
  * @param actor id of the user on whose behalf the change was made, if any
  */
 public record EventMetadata(UUID id, String type, int version, String source, Instant time, String subject,
-		String correlationId, String actor) {
+		@Nullable String correlationId, @Nullable String actor) {
 
 	public EventMetadata {
 		Objects.requireNonNull(id, "id");
@@ -39,8 +41,8 @@ public record EventMetadata(UUID id, String type, int version, String source, In
 	 * @param actor the acting user, or {@code null}
 	 * @return fresh attributes with a random id
 	 */
-	public static EventMetadata forNewEvent(NexusEvent event, String source, Instant time, String correlationId,
-			String actor) {
+	public static EventMetadata forNewEvent(NexusEvent event, String source, Instant time,
+			@Nullable String correlationId, @Nullable String actor) {
 		EventDescriptor descriptor = EventRegistry.descriptorOf(event);
 		return new EventMetadata(UUID.randomUUID(), descriptor.type(), descriptor.version(), source, time,
 				event.subject(), correlationId, actor);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,9 +27,9 @@ final class ApiHandler implements HttpHandler {
 
 	private final JsonMapper json;
 
-	private final String apiKey;
+	private final @Nullable String apiKey;
 
-	ApiHandler(PaymentIntents intents, Faults faults, JsonMapper json, String apiKey) {
+	ApiHandler(PaymentIntents intents, Faults faults, JsonMapper json, @Nullable String apiKey) {
 		this.intents = intents;
 		this.faults = faults;
 		this.json = json;
@@ -87,7 +88,7 @@ final class ApiHandler implements HttpHandler {
 		};
 	}
 
-	private static Route route(String method, String path) {
+	private static @Nullable Route route(String method, String path) {
 		if ("POST".equals(method) && "/v1/payment_intents".equals(path)) {
 			return new Route(Operation.CREATE, null);
 		}
@@ -105,7 +106,7 @@ final class ApiHandler implements HttpHandler {
 		return null;
 	}
 
-	private record Route(Operation operation, String id) {
+	private record Route(Operation operation, @Nullable String id) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,11 +87,11 @@ final class ControlHandler implements HttpHandler {
 		return Response.ok(body);
 	}
 
-	private static Duration millis(String value, Duration fallback) {
+	private static Duration millis(@Nullable String value, Duration fallback) {
 		return (value != null) ? Duration.ofMillis(Long.parseLong(value)) : fallback;
 	}
 
-	private static Operation[] operations(String names) {
+	private static Operation[] operations(@Nullable String names) {
 		if (names == null || names.isBlank() || "any".equalsIgnoreCase(names)) {
 			return new Operation[0];
 		}

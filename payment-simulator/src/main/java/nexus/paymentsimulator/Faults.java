@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The misbehaviour a test asked for (slow answers, failures) and what the simulator saw
  * (requests per operation, the most requests in flight at once).
@@ -19,9 +21,9 @@ final class Faults {
 	// whose caller gave up) do not count against the peak measured after it.
 	private volatile Concurrency concurrency = new Concurrency();
 
-	private volatile Rule slow;
+	private volatile @Nullable Rule slow;
 
-	private volatile Rule failing;
+	private volatile @Nullable Rule failing;
 
 	Faults() {
 		for (Operation operation : Operation.values()) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -191,11 +192,11 @@ final class PaymentIntents {
 
 		String status = "requires_confirmation";
 
-		String chargeId;
+		@Nullable String chargeId;
 
-		String declineCode;
+		@Nullable String declineCode;
 
-		String refundId;
+		@Nullable String refundId;
 
 		Intent(String id, long amount, String currency, Map<String, String> metadata) {
 			this.id = id;

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +40,7 @@ public final class PaymentSimulator implements AutoCloseable {
 
 	private final Object lifecycle = new Object();
 
-	private HttpServer server;
+	private @Nullable HttpServer server;
 
 	private int port;
 
@@ -168,7 +169,7 @@ public final class PaymentSimulator implements AutoCloseable {
 	 * Where webhooks go from now on.
 	 * @param url the endpoint, or {@code null} to send none
 	 */
-	public void sendWebhooksTo(String url) {
+	public void sendWebhooksTo(@Nullable String url) {
 		this.webhooks.sendTo(url);
 	}
 

@@ -1,5 +1,6 @@
 package nexus.paymentsimulator;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,7 +19,7 @@ record Response(int status, ObjectNode body) {
 	/**
 	 * A Stripe-style error: {@code {"error": {"type", "code", "message"}}}.
 	 */
-	static Response error(int status, String type, String code, String message) {
+	static Response error(int status, String type, @Nullable String code, String message) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		ObjectNode error = body.putObject("error");
 		error.put("type", type);

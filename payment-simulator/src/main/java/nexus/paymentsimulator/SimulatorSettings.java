@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a simulator starts.
  *
@@ -15,8 +17,8 @@ import java.util.function.Function;
  * @param webhookSecret the secret webhooks are signed with (HMAC-SHA256)
  * @param apiKey the bearer key callers must present, or {@code null} to accept any
  */
-public record SimulatorSettings(String host, int port, long declineAboveMinor, String webhookUrl, String webhookSecret,
-		String apiKey) {
+public record SimulatorSettings(String host, int port, long declineAboveMinor, @Nullable String webhookUrl,
+		String webhookSecret, @Nullable String apiKey) {
 
 	/** Where the simulator listens unless told otherwise: this machine only. */
 	public static final String LOOPBACK = "127.0.0.1";
@@ -67,7 +69,7 @@ public record SimulatorSettings(String host, int port, long declineAboveMinor, S
 	 * @param env environment lookup
 	 * @return the settings
 	 */
-	public static SimulatorSettings from(String[] args, Function<String, String> env) {
+	public static SimulatorSettings from(String[] args, Function<String, @Nullable String> env) {
 		String port = env.apply("PAYMENT_SIMULATOR_PORT");
 		for (String arg : args) {
 			if (arg.startsWith("--port=")) {
@@ -93,7 +95,7 @@ public record SimulatorSettings(String host, int port, long declineAboveMinor, S
 	 * The environment as a lookup.
 	 * @return {@link System#getenv(String)} as a function
 	 */
-	public static Function<String, String> systemEnvironment() {
+	public static Function<String, @Nullable String> systemEnvironment() {
 		Map<String, String> env = System.getenv();
 		return env::get;
 	}
@@ -107,7 +109,7 @@ public record SimulatorSettings(String host, int port, long declineAboveMinor, S
 		return amount.movePointRight(2).longValueExact();
 	}
 
-	private static boolean blank(String value) {
+	private static boolean blank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.locks.LockSupport;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,9 +39,9 @@ final class WebhookSender {
 
 	private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
 
-	private volatile String url;
+	private volatile @Nullable String url;
 
-	WebhookSender(JsonMapper json, ExecutorService executor, String url, String secret) {
+	WebhookSender(JsonMapper json, ExecutorService executor, @Nullable String url, String secret) {
 		this.json = json;
 		this.executor = executor;
 		this.url = url;
@@ -48,7 +49,7 @@ final class WebhookSender {
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
 	}
 
-	void sendTo(String url) {
+	void sendTo(@Nullable String url) {
 		this.url = url;
 	}
 

@@ -1,5 +1,6 @@
 package nexus.testsupport;
 
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -8,7 +9,7 @@ import org.testcontainers.DockerClientFactory;
  */
 final class DockerDetection {
 
-	private static Boolean available;
+	private static @Nullable Boolean available;
 
 	private DockerDetection() {
 	}

@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.core.ConditionTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads topics from the beginning in a consumer group of its own, for tests that check
@@ -93,7 +94,7 @@ public final class KafkaTestConsumer implements AutoCloseable {
 	 * @param name the header name
 	 * @return its text, or {@code null}
 	 */
-	public static String header(ConsumerRecord<?, ?> record, String name) {
+	public static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
 		Header header = record.headers().lastHeader(name);
 		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}

@@ -21,6 +21,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -56,7 +57,7 @@ public final class OpenApiContract {
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private String token;
+	private @Nullable String token;
 
 	private OpenApiContract(String baseUrl, JsonNode document) {
 		this.baseUrl = baseUrl;
@@ -260,7 +261,7 @@ public final class OpenApiContract {
 		return parameters;
 	}
 
-	private String parameterValue(JsonNode parameter) {
+	private @Nullable String parameterValue(JsonNode parameter) {
 		String name = parameter.path("name").asString();
 		if (this.values.containsKey(name)) {
 			return this.values.get(name);
@@ -284,7 +285,7 @@ public final class OpenApiContract {
 	 * made from its type and bounds; objects get their required properties and those with
 	 * an example.
 	 */
-	private JsonNode sample(JsonNode schemaNode, JsonNode example, int depth) {
+	private JsonNode sample(JsonNode schemaNode, @Nullable JsonNode example, int depth) {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
 		if (example != null && !example.isMissingNode() && !example.isNull()) {
 			return example;

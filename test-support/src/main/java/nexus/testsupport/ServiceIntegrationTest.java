@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -51,7 +52,7 @@ public abstract class ServiceIntegrationTest {
 
 	private static final EventCodec CODEC = new EventCodec();
 
-	private static KafkaProducer<String, byte[]> producer;
+	private static @Nullable KafkaProducer<String, byte[]> producer;
 
 	@LocalServerPort
 	protected int port;
@@ -164,7 +165,7 @@ public abstract class ServiceIntegrationTest {
 	 * @param record the record
 	 * @return the event
 	 */
-	protected static NexusEvent decode(ConsumerRecord<String, byte[]> record) {
+	protected static @Nullable NexusEvent decode(ConsumerRecord<String, byte[]> record) {
 		String type = KafkaTestConsumer.header(record, CloudEventHeaders.TYPE);
 		String version = KafkaTestConsumer.header(record, CloudEventHeaders.SCHEMA_VERSION);
 		if (type == null) {

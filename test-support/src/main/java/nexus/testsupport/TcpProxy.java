@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A TCP proxy on a fixed local port that a test can cut and restore, to make a real
  * server unreachable (as when it is down or partitioned away) and then reachable again,
@@ -22,9 +24,9 @@ public final class TcpProxy implements AutoCloseable {
 
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
 
-	private volatile InetSocketAddress target;
+	private volatile @Nullable InetSocketAddress target;
 
-	private volatile ServerSocket server;
+	private volatile @Nullable ServerSocket server;
 
 	private TcpProxy(int port) {
 		this.port = port;
@@ -118,7 +120,7 @@ public final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	private static void closeQuietly(AutoCloseable closeable) {
+	private static void closeQuietly(@Nullable AutoCloseable closeable) {
 		if (closeable != null) {
 			try {
 				closeable.close();

@@ -1,5 +1,6 @@
 package nexus.testsupport;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -21,7 +22,7 @@ public final class TestKafka {
 
 	private static final String IMAGE = "apache/kafka:4.1.1";
 
-	private static String bootstrapServers;
+	private static @Nullable String bootstrapServers;
 
 	private TestKafka() {
 	}

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -32,7 +33,7 @@ public final class TestPostgres {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 
-	private static Server server;
+	private static @Nullable Server server;
 
 	private TestPostgres() {
 	}

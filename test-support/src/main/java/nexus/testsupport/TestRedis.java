@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -24,7 +25,7 @@ public final class TestRedis {
 
 	private static final Logger log = LoggerFactory.getLogger(TestRedis.class);
 
-	private static String url;
+	private static @Nullable String url;
 
 	private TestRedis() {
 	}

@@ -22,6 +22,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Access tokens for integration tests of services other than user-service: an RSA key
@@ -41,7 +42,7 @@ public final class TestTokens {
 
 	private static final RSAKey UNPUBLISHED = generate("test-key-rogue");
 
-	private static String jwkSetUri;
+	private static @Nullable String jwkSetUri;
 
 	private TestTokens() {
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nexus.events.EventChecks;
 import nexus.events.EventContract;
 import nexus.events.Topics;
+import org.jspecify.annotations.Nullable;
 
 import static nexus.events.EventChecks.required;
 
@@ -24,7 +25,7 @@ import static nexus.events.EventChecks.required;
  */
 @EventContract(type = "nexus.catalog.ProductCreated", version = 1, topic = Topics.PRODUCTS)
 public record ProductCreated(UUID productId, String name, BigDecimal price, String currency, UUID categoryId,
-		UUID subCategoryId, boolean available, Instant createdAt) implements ProductEvent {
+		@Nullable UUID subCategoryId, boolean available, Instant createdAt) implements ProductEvent {
 
 	public ProductCreated {
 		required(productId, "productId");

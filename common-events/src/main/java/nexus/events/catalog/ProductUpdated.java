@@ -7,6 +7,7 @@ import java.util.UUID;
 import nexus.events.EventChecks;
 import nexus.events.EventContract;
 import nexus.events.Topics;
+import org.jspecify.annotations.Nullable;
 
 import static nexus.events.EventChecks.required;
 
@@ -26,7 +27,7 @@ import static nexus.events.EventChecks.required;
  */
 @EventContract(type = "nexus.catalog.ProductUpdated", version = 1, topic = Topics.PRODUCTS)
 public record ProductUpdated(UUID productId, String name, BigDecimal price, String currency, UUID categoryId,
-		UUID subCategoryId, boolean available, long version, Instant updatedAt) implements ProductEvent {
+		@Nullable UUID subCategoryId, boolean available, long version, Instant updatedAt) implements ProductEvent {
 
 	public ProductUpdated {
 		required(productId, "productId");

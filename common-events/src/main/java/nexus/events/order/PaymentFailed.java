@@ -7,6 +7,7 @@ import java.util.UUID;
 import nexus.events.EventChecks;
 import nexus.events.EventContract;
 import nexus.events.Topics;
+import org.jspecify.annotations.Nullable;
 
 import static nexus.events.EventChecks.required;
 
@@ -24,7 +25,7 @@ import static nexus.events.EventChecks.required;
  */
 @EventContract(type = "nexus.order.PaymentFailed", version = 1, topic = Topics.ORDERS)
 public record PaymentFailed(UUID paymentId, UUID orderId, UUID customerId, BigDecimal amount, String currency,
-		Reason reason, String detail, Instant failedAt) implements OrderEvent {
+		Reason reason, @Nullable String detail, Instant failedAt) implements OrderEvent {
 
 	public PaymentFailed {
 		required(paymentId, "paymentId");

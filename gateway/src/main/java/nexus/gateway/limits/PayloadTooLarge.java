@@ -1,5 +1,7 @@
 package nexus.gateway.limits;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -18,7 +20,7 @@ public class PayloadTooLarge extends ResponseStatusException {
 	 * @param failure the failure, or {@code null}
 	 * @return whether it or one of its causes is a {@link PayloadTooLarge}
 	 */
-	public static boolean causedBy(Throwable failure) {
+	public static boolean causedBy(@Nullable Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PayloadTooLarge) {
 				return true;

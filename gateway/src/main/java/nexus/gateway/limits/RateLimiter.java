@@ -8,6 +8,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.gateway.GatewayProperties;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -66,9 +67,11 @@ public class RateLimiter {
 	 * @param allowed whether the request may go on
 	 * @param remaining tokens left
 	 * @param retryAfterSeconds when to retry, when refused
-	 * @param limit the limit applied
+	 * @param limit the limit applied, or {@code null} when none was (GraphQL's credential
+	 * check of a request without a credential operation)
 	 */
-	public record Verdict(boolean allowed, long remaining, long retryAfterSeconds, GatewayProperties.Limit limit) {
+	public record Verdict(boolean allowed, long remaining, long retryAfterSeconds,
+			GatewayProperties.@Nullable Limit limit) {
 
 		/**
 		 * What a refused client is told.

@@ -3,6 +3,7 @@ package nexus.gateway.observability;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -32,7 +33,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
 	 * @param exchange the exchange
 	 * @return the id, or {@code null} before this filter ran
 	 */
-	public static String requestId(ServerWebExchange exchange) {
+	public static @Nullable String requestId(ServerWebExchange exchange) {
 		return exchange.getAttribute(ATTRIBUTE);
 	}
 

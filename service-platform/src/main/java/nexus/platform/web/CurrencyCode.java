@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A currency code of ISO 4217 (as the JDK knows it) that money can be in: {@code USD},
@@ -65,7 +66,7 @@ public @interface CurrencyCode {
 		}
 
 		@Override
-		public boolean isValid(String value, ConstraintValidatorContext context) {
+		public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
 			return value == null || isCurrency(value);
 		}
 

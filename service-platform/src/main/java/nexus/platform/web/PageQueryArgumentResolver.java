@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import nexus.platform.paging.PageQuery;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.Sort;
@@ -29,8 +30,8 @@ public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver 
 	}
 
 	@Override
-	public PageQuery resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+	public PageQuery resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 		Paging paging = parameter.getParameterAnnotation(Paging.class);
 		List<ApiException.FieldError> errors = new ArrayList<>();
 		int page = integer(request.getParameter("page"), 0, "page", errors);
@@ -58,7 +59,7 @@ public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver 
 		return new PageQuery(page, size, sort);
 	}
 
-	private static Map<String, String> sortable(Paging paging) {
+	private static Map<String, String> sortable(@Nullable Paging paging) {
 		Map<String, String> sortable = new HashMap<>();
 		if (paging != null) {
 			for (String field : paging.sort()) {
@@ -70,7 +71,8 @@ public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver 
 		return sortable;
 	}
 
-	private static Sort sort(String[] requested, Map<String, String> sortable, List<ApiException.FieldError> errors) {
+	private static Sort sort(String @Nullable [] requested, Map<String, String> sortable,
+			List<ApiException.FieldError> errors) {
 		if (requested == null) {
 			return Sort.unsorted();
 		}
@@ -102,7 +104,8 @@ public class PageQueryArgumentResolver implements HandlerMethodArgumentResolver 
 		return Sort.by(orders);
 	}
 
-	private static int integer(String value, int fallback, String name, List<ApiException.FieldError> errors) {
+	private static int integer(@Nullable String value, int fallback, String name,
+			List<ApiException.FieldError> errors) {
 		if (!StringUtils.hasText(value)) {
 			return fallback;
 		}

@@ -12,6 +12,7 @@ import nexus.platform.domain.NotPermitted;
 import nexus.platform.domain.RuleViolation;
 import nexus.platform.domain.StaleVersion;
 import nexus.platform.domain.StateConflict;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
@@ -224,8 +225,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request) {
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
 		if (body instanceof ProblemDetail problem) {
 			String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI() : null;
 			Problems.complete(problem, path);

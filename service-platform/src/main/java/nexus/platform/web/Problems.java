@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nexus.platform.observability.CorrelationContext;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +34,7 @@ public final class Problems {
 	 * @param detail what happened
 	 * @return the problem
 	 */
-	public static ProblemDetail of(HttpStatusCode status, String type, String title, String detail) {
+	public static ProblemDetail of(HttpStatusCode status, @Nullable String type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType((type != null) ? ProblemTypes.of(type) : ProblemTypes.forStatus(status));
 		problem.setTitle(title);
@@ -44,10 +45,10 @@ public final class Problems {
 	 * Fills what every Nexus problem carries: a type URI, the request path as
 	 * {@code instance}, and the correlation id.
 	 * @param problem the problem
-	 * @param path the request path
+	 * @param path the request path, or {@code null} when there is none
 	 * @return the same problem
 	 */
-	public static ProblemDetail complete(ProblemDetail problem, String path) {
+	public static ProblemDetail complete(ProblemDetail problem, @Nullable String path) {
 		if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
 			problem.setType(ProblemTypes.forStatus(HttpStatusCode.valueOf(problem.getStatus())));
 		}

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -72,7 +73,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 		 * @param failure a failure
 		 * @return it or its cause, or {@code null}
 		 */
-		static BodyTooLarge in(Throwable failure) {
+		static @Nullable BodyTooLarge in(@Nullable Throwable failure) {
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 				if (cause instanceof BodyTooLarge tooLarge) {
 					return tooLarge;
@@ -90,7 +91,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		private final long limit;
 
-		private ServletInputStream counted;
+		private @Nullable ServletInputStream counted;
 
 		Limited(HttpServletRequest request, long limit) {
 			super(request);

@@ -78,9 +78,8 @@ public class WebAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
-				new CorrelationIdFilter());
+	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -16,6 +16,7 @@ import nexus.events.EventMetadata;
 import nexus.events.EventRegistry;
 import nexus.events.NexusEvent;
 import nexus.platform.observability.CorrelationContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +167,7 @@ public class EventConsumers {
 	 * @param name the header name
 	 * @return its text, or {@code null}
 	 */
-	public static String header(MessageHeaders headers, String name) {
+	public static @Nullable String header(MessageHeaders headers, String name) {
 		Object value = headers.get(name);
 		if (value instanceof byte[] bytes) {
 			return new String(bytes, StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile Thread worker;
+	private volatile @Nullable Thread worker;
 
 	public OutboxRelay(OutboxStore store, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
 			MessagingProperties.Outbox settings, MeterRegistry meters) {
