@@ -31,7 +31,7 @@ export JAVA_HOME="$(pick_jdk)"
 export PATH="$JAVA_HOME/bin:$PATH"
 
 # Build when a jar is missing, or when a source or build file changed since the last build.
-MODULES="common-events jwt-rules trusted-proxies service-platform payment-simulator user-service catalog-service order-service gateway launcher benchmarks"
+MODULES="common-events jwt-rules trusted-proxies problem-types service-platform payment-simulator user-service catalog-service order-service gateway launcher benchmarks"
 STAMP=benchmarks/target/bench.stamp
 needs_build() {
   local module

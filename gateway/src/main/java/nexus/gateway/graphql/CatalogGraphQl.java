@@ -18,7 +18,7 @@ import nexus.gateway.graphql.ApiTypes.Product;
 import nexus.gateway.graphql.ApiTypes.Review;
 import nexus.gateway.graphql.ApiTypes.SubCategory;
 import nexus.gateway.graphql.ServiceClients.Services;
-import nexus.gateway.problem.GatewayProblems;
+import nexus.problems.ProblemTypes;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Flux;
@@ -253,7 +253,7 @@ class CatalogGraphQl {
 			content = Base64.getDecoder().decode(contentBase64);
 		}
 		catch (IllegalArgumentException ex) {
-			return Mono.error(new DownstreamClientError("gateway", 400, GatewayProblems.TYPE_BASE + "validation-error",
+			return Mono.error(new DownstreamClientError("gateway", 400, ProblemTypes.of("validation-error").toString(),
 					"contentBase64 is not valid base64"));
 		}
 		MultipartBodyBuilder multipart = new MultipartBodyBuilder();

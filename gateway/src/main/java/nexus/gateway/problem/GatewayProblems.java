@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nexus.gateway.observability.RequestIdFilter;
+import nexus.problems.ProblemTypes;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +21,6 @@ import org.springframework.web.server.ServerWebExchange;
  * {@code instance} and {@code correlationId}.
  */
 public final class GatewayProblems {
-
-	/** Base of every problem type URI. */
-	public static final String TYPE_BASE = "https://nexus.dev/problems/";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,7 +39,7 @@ public final class GatewayProblems {
 	public static Map<String, Object> body(ServerWebExchange exchange, HttpStatus status, String type, String title,
 			String detail) {
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", TYPE_BASE + type);
+		problem.put("type", ProblemTypes.of(type).toString());
 		problem.put("title", title);
 		problem.put("status", status.value());
 		problem.put("detail", detail);

@@ -1,5 +1,6 @@
 package nexus.gateway.problem;
 
+import nexus.problems.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -26,7 +27,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 		if (ex instanceof ResponseStatusException status) {
 			HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());
 			if (code != null && !code.is5xxServerError()) {
-				return GatewayProblems.write(exchange, code, slug(code), code.getReasonPhrase(),
+				return GatewayProblems.write(exchange, code, ProblemTypes.slugFor(code.value()), code.getReasonPhrase(),
 						(status.getReason() != null) ? status.getReason() : code.getReasonPhrase());
 			}
 		}
@@ -34,18 +35,6 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 				exchange.getRequest().getPath(), ex);
 		return GatewayProblems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"Something went wrong on our side; quote the correlation id when reporting it");
-	}
-
-	private static String slug(HttpStatus status) {
-		return switch (status.value()) {
-			case 400 -> "bad-request";
-			case 404 -> "not-found";
-			case 405 -> "method-not-allowed";
-			case 406 -> "not-acceptable";
-			case 413 -> "payload-too-large";
-			case 415 -> "unsupported-media-type";
-			default -> "http-" + status.value();
-		};
 	}
 
 }

@@ -12,6 +12,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import nexus.problems.ProblemTypes;
 import reactor.netty.NettyPipeline;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,12 +66,7 @@ class ServerProblems {
 	static byte[] problem(int status) {
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", GatewayProblems.TYPE_BASE + switch (status) {
-			case 413 -> "payload-too-large";
-			case 414 -> "uri-too-long";
-			case 431 -> "headers-too-large";
-			default -> "bad-request";
-		});
+		problem.put("type", ProblemTypes.forStatus(status).toString());
 		problem.put("title", (known != null) ? known.getReasonPhrase() : "Bad Request");
 		problem.put("status", status);
 		problem.put("detail", switch (status) {

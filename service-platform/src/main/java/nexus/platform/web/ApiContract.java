@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import nexus.problems.ProblemTypes;
 
 import org.springframework.util.StringUtils;
 import org.springframework.web.method.HandlerMethod;
@@ -66,7 +67,7 @@ public final class ApiContract {
 		properties.put("type",
 				new StringSchema().format("uri")
 					.description("Stable problem type; a client may switch on it")
-					.example("https://nexus.dev/problems/validation-error"));
+					.example(ProblemTypes.of("validation-error").toString()));
 		properties.put("title", new StringSchema().description("Short summary, for people").example("Invalid request"));
 		properties.put("status", new IntegerSchema().description("The HTTP status").example(400));
 		properties.put("detail",

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nexus.platform.observability.CorrelationContext;
+import nexus.problems.ProblemTypes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,7 @@ public final class Problems {
 	 */
 	public static ProblemDetail of(HttpStatusCode status, @Nullable String type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType((type != null) ? ProblemTypes.of(type) : ProblemTypes.forStatus(status));
+		problem.setType((type != null) ? ProblemTypes.of(type) : ProblemTypes.forStatus(status.value()));
 		problem.setTitle(title);
 		return problem;
 	}
@@ -50,7 +51,7 @@ public final class Problems {
 	 */
 	public static ProblemDetail complete(ProblemDetail problem, @Nullable String path) {
 		if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
-			problem.setType(ProblemTypes.forStatus(HttpStatusCode.valueOf(problem.getStatus())));
+			problem.setType(ProblemTypes.forStatus(problem.getStatus()));
 		}
 		if (problem.getInstance() == null && path != null) {
 			try {

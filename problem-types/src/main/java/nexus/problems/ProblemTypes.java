@@ -1,12 +1,11 @@
-package nexus.platform.web;
+package nexus.problems;
 
 import java.net.URI;
 
-import org.springframework.http.HttpStatusCode;
-
 /**
- * Stable {@code type} URIs of Nexus problem details. A client may switch on them; the
- * {@code title} and {@code detail} are for humans.
+ * Stable {@code type} URIs of Nexus problem details (docs/api.md). A client may switch on
+ * them; the {@code title} and {@code detail} are for humans. The gateway and the services
+ * both answer with these, so a refusal means the same whoever made it.
  */
 public final class ProblemTypes {
 
@@ -30,8 +29,19 @@ public final class ProblemTypes {
 	 * @param status the HTTP status
 	 * @return the type URI
 	 */
-	public static URI forStatus(HttpStatusCode status) {
-		return of(switch (status.value()) {
+	public static URI forStatus(int status) {
+		return of(slugFor(status));
+	}
+
+	/**
+	 * The generic type's name of a status: {@code not-found} for 404,
+	 * {@code internal-error} for any 5xx without a name of its own, {@code http-<status>}
+	 * for the rest.
+	 * @param status the HTTP status
+	 * @return the slug
+	 */
+	public static String slugFor(int status) {
+		return switch (status) {
 			case 400 -> "bad-request";
 			case 401 -> "unauthorized";
 			case 403 -> "forbidden";
@@ -48,8 +58,8 @@ public final class ProblemTypes {
 			case 429 -> "rate-limited";
 			case 431 -> "headers-too-large";
 			case 503 -> "service-unavailable";
-			default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
-		});
+			default -> (status >= 500 && status < 600) ? "internal-error" : "http-" + status;
+		};
 	}
 
 }
