@@ -3,10 +3,11 @@ package nexus.catalog.image;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.InvalidValue;
 import nexus.catalog.product.Product;
 import nexus.catalog.product.ProductEvents;
 import nexus.catalog.product.ProductRepository;
@@ -52,20 +53,20 @@ public class ImageService {
 	 */
 	public ProductView.ImageRef add(UUID productId, byte[] content) {
 		if (content.length == 0) {
-			throw CatalogException.invalid("file", "must not be empty");
+			throw new InvalidValue("file", "must not be empty");
 		}
 		if (content.length > this.properties.maxSize().toBytes()) {
-			throw new CatalogException(CatalogException.Kind.TOO_LARGE, "payload-too-large", "Image too large",
-					"An image may have at most " + this.properties.maxSize().toBytes() + " bytes", List.of());
+			throw new UnacceptableImage(UnacceptableImage.Reason.TOO_LARGE,
+					"An image may have at most " + this.properties.maxSize().toBytes() + " bytes");
 		}
 		ImageType type = ImageType.of(content)
-			.orElseThrow(() -> new CatalogException(CatalogException.Kind.UNSUPPORTED_TYPE, "unsupported-image-type",
-					"Unsupported image type", "The file is not a PNG, JPEG or WebP image", List.of()));
+			.orElseThrow(() -> new UnacceptableImage(UnacceptableImage.Reason.UNSUPPORTED_TYPE,
+					"The file is not a PNG, JPEG or WebP image"));
 		ImageReencoding.Reencoded clean = ImageReencoding.reencode(content, type, this.properties.maxWidth(),
 				this.properties.maxHeight());
 		Product product = liveProduct(productId);
 		if (this.images.countByProductId(productId) >= this.properties.maxPerProduct()) {
-			throw CatalogException.refused("too-many-images", "Too many images", "file",
+			throw new RuleViolation("too-many-images", "Too many images", "file",
 					"A product may have at most " + this.properties.maxPerProduct() + " images");
 		}
 		Instant now = now();
@@ -84,10 +85,10 @@ public class ImageService {
 	public ImageContent content(UUID productId, UUID imageId) {
 		this.products.findById(productId)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", productId));
+			.orElseThrow(() -> new NotFound("Product", productId));
 		return this.images.findByIdAndProductId(imageId, productId)
 			.map(ProductImage::content)
-			.orElseThrow(() -> CatalogException.notFound("Image", imageId));
+			.orElseThrow(() -> new NotFound("Image", imageId));
 	}
 
 	/**
@@ -98,7 +99,7 @@ public class ImageService {
 	public void remove(UUID productId, UUID imageId) {
 		Product product = liveProduct(productId);
 		ProductImage image = this.images.findByIdAndProductId(imageId, productId)
-			.orElseThrow(() -> CatalogException.notFound("Image", imageId));
+			.orElseThrow(() -> new NotFound("Image", imageId));
 		this.images.delete(image);
 		productChanged(product, now());
 	}
@@ -107,7 +108,7 @@ public class ImageService {
 		// Locked: the image count check and the version bump apply one upload at a time.
 		return this.products.lock(productId)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", productId));
+			.orElseThrow(() -> new NotFound("Product", productId));
 	}
 
 	private void productChanged(Product product, Instant now) {

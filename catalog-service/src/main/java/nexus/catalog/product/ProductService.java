@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.StateConflict;
+import nexus.platform.domain.RuleViolation;
 import nexus.catalog.category.CategoryDirectory;
 
 import org.springframework.stereotype.Service;
@@ -60,7 +62,7 @@ public class ProductService {
 			details = patch.applyTo(product.details());
 		}
 		catch (IllegalArgumentException ex) {
-			throw CatalogException.refused("invalid-product", "Invalid product", "product", ex.getMessage());
+			throw new RuleViolation("invalid-product", "Invalid product", "product", ex.getMessage());
 		}
 		checkCategories(details);
 		return revise(product, details);
@@ -85,9 +87,9 @@ public class ProductService {
 	private Product lockForChange(UUID id, Long expectedVersion) {
 		Product product = this.products.lock(id)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", id));
+			.orElseThrow(() -> new NotFound("Product", id));
 		if (expectedVersion != null && expectedVersion != product.version()) {
-			throw CatalogException.conflict("stale-version", "Stale version", "Product " + id + " is at version "
+			throw new StateConflict("stale-version", "Stale version", "Product " + id + " is at version "
 					+ product.version() + ", not " + expectedVersion + "; read it again and retry");
 		}
 		return product;
@@ -95,12 +97,12 @@ public class ProductService {
 
 	private void checkCategories(ProductDetails details) {
 		if (!this.categories.exists(details.categoryId())) {
-			throw CatalogException.refused("unknown-category", "Unknown category", "categoryId",
+			throw new RuleViolation("unknown-category", "Unknown category", "categoryId",
 					"Category " + details.categoryId() + " does not exist");
 		}
 		if (details.subCategoryId() != null
 				&& !this.categories.isSubCategoryOf(details.subCategoryId(), details.categoryId())) {
-			throw CatalogException.refused("unknown-sub-category", "Unknown sub-category", "subCategoryId",
+			throw new RuleViolation("unknown-sub-category", "Unknown sub-category", "subCategoryId",
 					"Sub-category " + details.subCategoryId() + " does not exist in category " + details.categoryId());
 		}
 	}

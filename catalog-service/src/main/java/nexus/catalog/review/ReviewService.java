@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.StateConflict;
 import nexus.catalog.product.Product;
 import nexus.catalog.product.ProductEvents;
 import nexus.catalog.product.ProductRepository;
@@ -54,9 +55,9 @@ public class ReviewService {
 	public ReviewView create(UUID productId, UUID authorId, int stars, String comment) {
 		Product product = this.products.lock(productId)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", productId));
+			.orElseThrow(() -> new NotFound("Product", productId));
 		if (this.reviews.existsByProductIdAndAuthorId(productId, authorId)) {
-			throw CatalogException.conflict("review-exists", "Already reviewed",
+			throw new StateConflict("review-exists", "Already reviewed",
 					"You have already reviewed product " + productId);
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nexus.catalog.CatalogException;
+
+import nexus.platform.domain.NotFound;
 import nexus.catalog.product.ProductQueries;
 import nexus.catalog.product.ProductService;
 import nexus.catalog.product.ProductView;
@@ -64,7 +65,7 @@ class ProductController {
 	@ApiResponse(responseCode = "200", description = "The product, with its version as ETag")
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted")
 	ResponseEntity<ProductView> get(@PathVariable UUID id) {
-		ProductView product = this.queries.find(id).orElseThrow(() -> CatalogException.notFound("Product", id));
+		ProductView product = this.queries.find(id).orElseThrow(() -> new NotFound("Product", id));
 		return ResponseEntity.ok()
 			.eTag(Long.toString(product.version()))
 			.cacheControl(CacheControl.noCache())
