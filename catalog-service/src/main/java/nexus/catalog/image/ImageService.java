@@ -9,7 +9,6 @@ import nexus.platform.domain.NotFound;
 import nexus.platform.domain.RuleViolation;
 import nexus.platform.domain.InvalidValue;
 import nexus.catalog.product.Product;
-import nexus.catalog.product.ProductEvents;
 import nexus.catalog.product.ProductRepository;
 import nexus.catalog.product.ProductView;
 
@@ -29,17 +28,13 @@ public class ImageService {
 
 	private final ProductRepository products;
 
-	private final ProductEvents events;
-
 	private final ImageProperties properties;
 
 	private final Clock clock;
 
-	ImageService(ImageRepository images, ProductRepository products, ProductEvents events, ImageProperties properties,
-			Clock clock) {
+	ImageService(ImageRepository images, ProductRepository products, ImageProperties properties, Clock clock) {
 		this.images = images;
 		this.products = products;
-		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -113,8 +108,7 @@ public class ImageService {
 
 	private void productChanged(Product product, Instant now) {
 		product.touch(now);
-		this.products.flush();
-		this.events.updated(product);
+		this.products.save(product);
 	}
 
 	private Instant now() {

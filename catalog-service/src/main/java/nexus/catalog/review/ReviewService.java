@@ -8,7 +8,6 @@ import java.util.UUID;
 import nexus.platform.domain.NotFound;
 import nexus.platform.domain.StateConflict;
 import nexus.catalog.product.Product;
-import nexus.catalog.product.ProductEvents;
 import nexus.catalog.product.ProductRepository;
 
 import org.springframework.stereotype.Service;
@@ -26,19 +25,16 @@ public class ReviewService {
 
 	private final ProductRepository products;
 
-	private final ProductEvents productEvents;
-
 	private final PurchaseHistory purchases;
 
 	private final ReviewQueries queries;
 
 	private final Clock clock;
 
-	ReviewService(ReviewRepository reviews, ProductRepository products, ProductEvents productEvents,
-			PurchaseHistory purchases, ReviewQueries queries, Clock clock) {
+	ReviewService(ReviewRepository reviews, ProductRepository products, PurchaseHistory purchases,
+			ReviewQueries queries, Clock clock) {
 		this.reviews = reviews;
 		this.products = products;
-		this.productEvents = productEvents;
 		this.purchases = purchases;
 		this.queries = queries;
 		this.clock = clock;
@@ -64,9 +60,8 @@ public class ReviewService {
 		Review review = this.reviews
 			.save(Review.of(productId, authorId, stars, comment, this.purchases.bought(authorId, productId), now));
 		product.rate(review.stars(), now);
-		this.reviews.flush();
+		this.products.save(product);
 		this.products.flush();
-		this.productEvents.updated(product);
 		return this.queries.load(review.id()).orElseThrow();
 	}
 

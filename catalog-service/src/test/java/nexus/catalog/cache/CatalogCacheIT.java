@@ -2,7 +2,6 @@ package nexus.catalog.cache;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,10 +9,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
 import nexus.catalog.Events;
+import nexus.catalog.StockFixtures;
 import nexus.catalog.product.ProductView;
 import nexus.events.catalog.ProductUpdated;
-import nexus.events.catalog.StockLine;
-import nexus.events.catalog.StockReserved;
+import nexus.events.order.OrderPlaced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,19 +122,24 @@ class CatalogCacheIT {
 	}
 
 	@Test
-	void stockReservedByAnotherInstanceIsEvictedByItsEvent() {
+	void aSaleEvictsNothingYetACachedProductShowsTheCurrentStock() {
 		ProductView product = this.catalog.createProduct("Cached rug", "90.00", this.category, 5);
 		assertThat(this.catalog.product(product.id()).amountInStock()).isEqualTo(5);
+		assertThat(this.catalog.products("q=Cached rug").content()).singleElement()
+			.satisfies((listed) -> assertThat(listed.amountInStock()).isEqualTo(5));
+		// Behind the cache's back: an eviction would show this name.
+		this.jdbc.sql("UPDATE product SET name = 'Evicted rug' WHERE id = :id").param("id", product.id()).update();
 
-		this.jdbc.sql("UPDATE product SET amount_in_stock = 3, version = version + 1 WHERE id = :id")
-			.param("id", product.id())
-			.update();
-		Instant now = Instant.now();
-		Events.publish(new StockReserved(UUID.randomUUID(), List.of(new StockLine(product.id(), 2)), now,
-				now.plus(Duration.ofMinutes(15))));
+		OrderPlaced order = StockFixtures.placed(UUID.randomUUID(), UUID.randomUUID(),
+				StockFixtures.line(product.id(), 2));
+		Events.publish(order);
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.catalog.product(product.id()).amountInStock()).isEqualTo(3));
+		assertThat(this.catalog.product(product.id()).name()).as("still cached").isEqualTo("Cached rug");
+		assertThat(this.catalog.products("q=Cached rug").content()).as("the page is still cached, stock current")
+			.singleElement()
+			.satisfies((listed) -> assertThat(listed.amountInStock()).isEqualTo(3));
 	}
 
 	private double requests(String cache, String result) {

@@ -15,6 +15,7 @@ import nexus.catalog.product.ProductService;
 import nexus.catalog.product.ProductView;
 import nexus.catalog.web.Pages;
 import nexus.platform.paging.PageQuery;
+import nexus.platform.security.Caller;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
@@ -23,6 +24,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -77,8 +80,8 @@ class ProductController {
 	@Operation(summary = "Create a product (administrators)")
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
-	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request) {
-		ProductView created = this.service.create(request.details());
+	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request, @AuthenticationPrincipal Jwt jwt) {
+		ProductView created = this.service.create(request.details(), request.initialStock(), Caller.from(jwt).userId());
 		return ResponseEntity.created(URI.create("/api/catalog/products/" + created.id()))
 			.eTag(Long.toString(created.version()))
 			.body(created);
@@ -86,23 +89,31 @@ class ProductController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Replace a product (administrators)")
+	@Operation(summary = "Replace a product (administrators)",
+			description = "Stock is not replaced: change it through /stock-adjustments. amountInStock may be "
+					+ "left out, or sent as the current available stock.")
 	@ApiResponse(responseCode = "200", description = "The product after the change")
-	@ApiResponse(responseCode = "409", description = "The product changed since the version given")
+	@ApiResponse(responseCode = "409",
+			description = "The product changed since the version given "
+					+ "(stale-version), or amountInStock is not the current stock (stock-is-adjusted-separately)")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
 	ResponseEntity<ProductView> replace(@PathVariable UUID id, @Valid @RequestBody ProductRequest request) {
-		ProductView product = this.service.replace(id, request.details(), request.version());
+		ProductView product = this.service.replace(id, request.details(), request.amountInStock(), request.version());
 		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(product);
 	}
 
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Change some fields of a product (administrators)")
+	@Operation(summary = "Change some fields of a product (administrators)",
+			description = "Stock is not among them: change it through /stock-adjustments. amountInStock may be "
+					+ "left out, or sent as the current available stock.")
 	@ApiResponse(responseCode = "200", description = "The product after the change")
-	@ApiResponse(responseCode = "409", description = "The product changed since the version given")
+	@ApiResponse(responseCode = "409",
+			description = "The product changed since the version given "
+					+ "(stale-version), or amountInStock is not the current stock (stock-is-adjusted-separately)")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
 	ResponseEntity<ProductView> patch(@PathVariable UUID id, @Valid @RequestBody ProductPatchRequest request) {
-		ProductView product = this.service.patch(id, request.patch(), request.version());
+		ProductView product = this.service.patch(id, request.patch(), request.amountInStock(), request.version());
 		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(product);
 	}
 
