@@ -9,6 +9,7 @@ import java.util.UUID;
 import nexus.catalog.category.CategoryDirectory;
 import nexus.platform.domain.NotFound;
 import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.StaleVersion;
 import nexus.platform.domain.StateConflict;
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do to products. Each change locks the product row and registers its
- * event, published when the product is saved; a client that sends the version it read
- * gets a conflict instead of overwriting a newer state. Stock is not changed here: it is
- * the inventory's, changed by stock adjustments.
+ * event, published when the product is saved. A replace or a patch names the version the
+ * client read (its ETag, sent as {@code If-Match}) and is refused with
+ * {@link StaleVersion} when the product changed since, instead of overwriting a newer
+ * state. Stock is not changed here: it is the inventory's, changed by stock adjustments.
  */
 @Service
 @Transactional
@@ -64,11 +66,10 @@ public class ProductService {
 	 * @param details the new details
 	 * @param claimedStock the {@code amountInStock} the client sent, if it sent one: it
 	 * must be the available stock, since stock changes only by adjustments
-	 * @param expectedVersion the version the client read, if it sent one
+	 * @param expectedVersion the version the client read (its {@code If-Match})
 	 * @return the product
 	 */
-	public ProductView replace(UUID id, ProductDetails details, @Nullable Integer claimedStock,
-			@Nullable Long expectedVersion) {
+	public ProductView replace(UUID id, ProductDetails details, @Nullable Integer claimedStock, long expectedVersion) {
 		Product product = lockForChange(id, expectedVersion);
 		checkStockUnchanged(id, claimedStock);
 		checkCategories(details);
@@ -80,11 +81,10 @@ public class ProductService {
 	 * @param id the product
 	 * @param patch the fields to change
 	 * @param claimedStock the {@code amountInStock} the client sent, if it sent one
-	 * @param expectedVersion the version the client read, if it sent one
+	 * @param expectedVersion the version the client read (its {@code If-Match})
 	 * @return the product
 	 */
-	public ProductView patch(UUID id, ProductPatch patch, @Nullable Integer claimedStock,
-			@Nullable Long expectedVersion) {
+	public ProductView patch(UUID id, ProductPatch patch, @Nullable Integer claimedStock, long expectedVersion) {
 		Product product = lockForChange(id, expectedVersion);
 		checkStockUnchanged(id, claimedStock);
 		ProductDetails details;
@@ -98,8 +98,14 @@ public class ProductService {
 		return revise(product, details);
 	}
 
-	public void delete(UUID id) {
-		Product product = lockForChange(id, null);
+	/**
+	 * Takes a product out of the catalogue.
+	 * @param id the product
+	 * @param expectedVersion the version the client read, if it sent one
+	 * ({@code If-Match} is optional here: nothing is overwritten)
+	 */
+	public void delete(UUID id, @Nullable Long expectedVersion) {
+		Product product = lockForChange(id, expectedVersion);
 		product.delete(now());
 		this.products.save(product);
 	}
@@ -115,9 +121,8 @@ public class ProductService {
 		Product product = this.products.lock(id)
 			.filter(Product::isAvailable)
 			.orElseThrow(() -> new NotFound("Product", id));
-		if (expectedVersion != null && expectedVersion != product.version()) {
-			throw new StateConflict("stale-version", "Stale version", "Product " + id + " is at version "
-					+ product.version() + ", not " + expectedVersion + "; read it again and retry");
+		if (expectedVersion != null) {
+			StaleVersion.check("Product", expectedVersion, product.version());
 		}
 		return product;
 	}

@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.catalog.Events;
 import nexus.catalog.StockFixtures;
 import nexus.catalog.product.ProductView;
 import nexus.events.catalog.ProductUpdated;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The read cache: hits and misses are counted, this instance's changes evict at once, and
  * another instance's changes evict through the catalogue's own events.
  */
-@CatalogIntegrationTest
-class CatalogCacheIT {
-
-	@LocalServerPort
-	int port;
+class CatalogCacheIT extends CatalogIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -79,7 +73,9 @@ class CatalogCacheIT {
 			.containsExactly("Cached chair");
 		this.catalog.product(product.id());
 
-		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", "Cached stool"))
+		this.catalog
+			.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", "Cached stool"),
+					product.version())
 			.expectStatus()
 			.isOk();
 
@@ -113,8 +109,8 @@ class CatalogCacheIT {
 			.query(Long.class)
 			.single();
 		assertThat(this.catalog.product(product.id()).name()).as("still cached").isEqualTo("Cached desk");
-		Events.publish(new ProductUpdated(product.id(), "Standing desk", product.price(), "USD", this.category, null,
-				true, version, Instant.now()));
+		publish(new ProductUpdated(product.id(), "Standing desk", product.price(), "USD", this.category, null, true,
+				version, Instant.now()));
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.catalog.product(product.id()).name()).isEqualTo("Standing desk"));
@@ -132,7 +128,7 @@ class CatalogCacheIT {
 
 		OrderPlaced order = StockFixtures.placed(UUID.randomUUID(), UUID.randomUUID(),
 				StockFixtures.line(product.id(), 2));
-		Events.publish(order);
+		publish(order);
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.catalog.product(product.id()).amountInStock()).isEqualTo(3));

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.catalog.Events;
 import nexus.catalog.StockFixtures;
 import nexus.catalog.product.ProductView;
 import nexus.events.order.OrderPlaced;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static nexus.catalog.StockFixtures.confirmed;
@@ -29,11 +27,7 @@ import static org.awaitility.Awaitility.await;
  * inventory; a product edit that still carries the stock it read is accepted only while
  * that is still the stock.
  */
-@CatalogIntegrationTest
-class StaleStockEditIT {
-
-	@LocalServerPort
-	int port;
+class StaleStockEditIT extends CatalogIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -62,9 +56,10 @@ class StaleStockEditIT {
 		assertThat(this.catalog.product(read.id()).amountInStock()).isEqualTo(7);
 
 		// 3. The administrator renames the product with PUT, sending what was read:
-		// amountInStock 10.
+		// amountInStock 10, as of the version read (a sale does not change it).
 		Map<String, Object> edit = CatalogClient.product("Electric kettle", "30.00", this.category, 10);
-		this.catalog.asAdmin("PUT", "/api/catalog/products/" + read.id(), edit)
+		this.catalog.asAdmin("PUT", "/api/catalog/products/" + read.id(), edit).expectStatus().isEqualTo(428);
+		this.catalog.asAdmin("PUT", "/api/catalog/products/" + read.id(), edit, read.version())
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
@@ -86,7 +81,7 @@ class StaleStockEditIT {
 		buy(read.id(), 3);
 
 		Map<String, Object> edit = CatalogClient.product("Toaster, 4 slices", "25.00", this.category, 7);
-		ProductView edited = this.catalog.asAdmin("PUT", "/api/catalog/products/" + read.id(), edit)
+		ProductView edited = this.catalog.asAdmin("PUT", "/api/catalog/products/" + read.id(), edit, read.version())
 			.expectStatus()
 			.isOk()
 			.expectBody(ProductView.class)
@@ -125,10 +120,10 @@ class StaleStockEditIT {
 
 	private void buy(UUID productId, int quantity) {
 		OrderPlaced order = placed(UUID.randomUUID(), UUID.randomUUID(), line(productId, quantity));
-		Events.publish(order);
+		publish(order);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.stock.status(order.orderId())).isEqualTo("RESERVED"));
-		Events.publish(confirmed(order));
+		publish(confirmed(order));
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.stock.status(order.orderId())).isEqualTo("SOLD"));
 	}

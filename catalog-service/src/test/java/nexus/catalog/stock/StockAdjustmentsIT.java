@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Administrators change stock by deltas through the inventory's endpoints; each is a line
  * of the product's stock ledger, and none changes the product.
  */
-@CatalogIntegrationTest
-class StockAdjustmentsIT {
-
-	@LocalServerPort
-	int port;
+class StockAdjustmentsIT extends CatalogIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;

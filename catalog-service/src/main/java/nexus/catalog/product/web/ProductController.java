@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,11 +17,13 @@ import nexus.catalog.product.ProductView;
 import nexus.catalog.web.Pages;
 import nexus.platform.paging.PageQuery;
 import nexus.platform.security.Caller;
+import nexus.platform.web.ETags;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,6 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/products")
 @Tag(name = "Products", description = "The catalogue's products; anyone reads, administrators change")
 class ProductController {
+
+	private static final String IF_MATCH = "The ETag of your last read of the product, such as \"3\": a change "
+			+ "made meanwhile answers 412";
 
 	private final ProductQueries queries;
 
@@ -69,10 +76,7 @@ class ProductController {
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted")
 	ResponseEntity<ProductView> get(@PathVariable UUID id) {
 		ProductView product = this.queries.find(id).orElseThrow(() -> new NotFound("Product", id));
-		return ResponseEntity.ok()
-			.eTag(Long.toString(product.version()))
-			.cacheControl(CacheControl.noCache())
-			.body(product);
+		return ResponseEntity.ok().eTag(ETags.of(product.version())).cacheControl(CacheControl.noCache()).body(product);
 	}
 
 	@PostMapping
@@ -83,7 +87,7 @@ class ProductController {
 	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request, @AuthenticationPrincipal Jwt jwt) {
 		ProductView created = this.service.create(request.details(), request.initialStock(), Caller.from(jwt).userId());
 		return ResponseEntity.created(URI.create("/api/catalog/products/" + created.id()))
-			.eTag(Long.toString(created.version()))
+			.eTag(ETags.of(created.version()))
 			.body(created);
 	}
 
@@ -97,9 +101,13 @@ class ProductController {
 			description = "The product changed since the version given "
 					+ "(stale-version), or amountInStock is not the current stock (stock-is-adjusted-separately)")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
-	ResponseEntity<ProductView> replace(@PathVariable UUID id, @Valid @RequestBody ProductRequest request) {
-		ProductView product = this.service.replace(id, request.details(), request.amountInStock(), request.version());
-		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(product);
+	ResponseEntity<ProductView> replace(@PathVariable UUID id,
+			@Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			@Valid @RequestBody ProductRequest request) {
+		ProductView product = this.service.replace(id, request.details(), request.amountInStock(),
+				ETags.requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
 	}
 
 	@PatchMapping("/{id}")
@@ -112,9 +120,13 @@ class ProductController {
 			description = "The product changed since the version given "
 					+ "(stale-version), or amountInStock is not the current stock (stock-is-adjusted-separately)")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
-	ResponseEntity<ProductView> patch(@PathVariable UUID id, @Valid @RequestBody ProductPatchRequest request) {
-		ProductView product = this.service.patch(id, request.patch(), request.amountInStock(), request.version());
-		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(product);
+	ResponseEntity<ProductView> patch(@PathVariable UUID id,
+			@Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			@Valid @RequestBody ProductPatchRequest request) {
+		ProductView product = this.service.patch(id, request.patch(), request.amountInStock(),
+				ETags.requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
 	}
 
 	@DeleteMapping("/{id}")
@@ -124,8 +136,11 @@ class ProductController {
 			description = "It leaves the catalogue; its id stays valid in order history.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted already")
-	void delete(@PathVariable UUID id) {
-		this.service.delete(id);
+	@ApiResponse(responseCode = "412", description = "The product changed since the ETag given in If-Match")
+	void delete(@PathVariable UUID id,
+			@Parameter(description = "Optional: the ETag you read; 412 if it changed since") @RequestHeader(
+					value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.service.delete(id, ETags.expectedVersion(ifMatch));
 	}
 
 }

@@ -25,7 +25,6 @@ import nexus.platform.web.CurrencyCode;
  * @param subCategoryId a sub-category of the (new) category
  * @param amountInStock optional, and only the current available stock (stock changes by
  * stock adjustments; any other value answers 409 {@code stock-is-adjusted-separately})
- * @param version the version the client read: a newer product answers 409
  */
 record ProductPatchRequest(
 		@Schema(example = "Trail running shoe, 2nd edition") @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*",
@@ -35,9 +34,7 @@ record ProductPatchRequest(
 		@CurrencyCode String currency, UUID categoryId, UUID subCategoryId,
 		@Schema(example = "40",
 				description = "Optional, and only the current available stock; stock changes through the "
-						+ "stock-adjustments endpoint") @Min(0) @Max(1_000_000) Integer amountInStock,
-		@Schema(example = "3",
-				description = "Optional: the version you read; a newer product answers 409") Long version) {
+						+ "stock-adjustments endpoint") @Min(0) @Max(1_000_000) Integer amountInStock) {
 
 	ProductPatch patch() {
 		return new ProductPatch(this.name, this.description, this.price, this.currency, this.categoryId,

@@ -30,7 +30,6 @@ import org.springframework.http.HttpStatus;
  * @param amountInStock on create, the units it starts with, 0 to 1,000,000 (required); on
  * replace, optional and only the current available stock (stock changes by stock
  * adjustments; any other value answers 409 {@code stock-is-adjusted-separately})
- * @param version on replace, the version the client read: a newer product answers 409
  */
 record ProductRequest(@Schema(example = "Trail running shoe") @NotBlank @Size(max = 200) String name,
 		@Schema(example = "Light, grippy and waterproof.") @Size(max = 5000) String description,
@@ -38,9 +37,7 @@ record ProductRequest(@Schema(example = "Trail running shoe") @NotBlank @Size(ma
 		@Schema(example = "USD") @CurrencyCode String currency, @NotNull UUID categoryId, UUID subCategoryId,
 		@Schema(example = "42",
 				description = "Create: the initial stock (required). Replace: optional, and only the current "
-						+ "available stock; stock changes through the stock-adjustments endpoint") @Min(0) @Max(1_000_000) Integer amountInStock,
-		@Schema(example = "3",
-				description = "Optional: the version you read; a newer product answers 409") Long version) {
+						+ "available stock; stock changes through the stock-adjustments endpoint") @Min(0) @Max(1_000_000) Integer amountInStock) {
 
 	static final String DEFAULT_CURRENCY = "USD";
 
