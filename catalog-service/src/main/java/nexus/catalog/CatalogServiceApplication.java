@@ -1,12 +1,8 @@
 package nexus.catalog;
 
-import nexus.platform.security.PublicEndpoints;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -20,17 +16,6 @@ public class CatalogServiceApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(CatalogServiceApplication.class, args);
-	}
-
-	/**
-	 * Anyone may browse the catalogue: categories, products, their images, reviews and
-	 * comments. Every write needs a token (and the catalogue's an administrator's).
-	 * @return the public endpoints
-	 */
-	@Bean
-	PublicEndpoints publicCatalogReads() {
-		return PublicEndpoints.of(HttpMethod.GET, "/api/catalog/categories", "/api/catalog/categories/**",
-				"/api/catalog/products", "/api/catalog/products/**");
 	}
 
 }

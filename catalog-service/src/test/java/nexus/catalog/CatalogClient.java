@@ -50,6 +50,24 @@ public final class CatalogClient {
 	}
 
 	/**
+	 * A change as an administrator, as of a version read before.
+	 * @param method the method
+	 * @param uri the path
+	 * @param body the JSON body
+	 * @param version the version read, sent as {@code If-Match}
+	 * @return the response
+	 */
+	public RestTestClient.ResponseSpec asAdmin(String method, String uri, Object body, long version) {
+		return this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.adminToken)
+			.header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	/**
 	 * A request with a given token.
 	 * @param token the bearer token, or {@code null} for none
 	 * @param method the method

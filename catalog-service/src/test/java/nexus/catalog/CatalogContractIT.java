@@ -7,8 +7,6 @@ import nexus.catalog.product.ProductView;
 import nexus.testsupport.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,11 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a request made from the document, answers a documented status with a body that matches
  * the documented schema (docs/api.md, ADR 0011).
  */
-@CatalogIntegrationTest
-class CatalogContractIT {
-
-	@LocalServerPort
-	int port;
+class CatalogContractIT extends CatalogIntegrationTest {
 
 	@Test
 	void everyOperationAnswersAsItsDocumentSays() {

@@ -1,24 +1,18 @@
 package nexus.catalog;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import nexus.testsupport.ServiceIntegrationTest;
 
-import nexus.testsupport.NexusIntegrationTest;
-
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The catalogue's integration tests share one application context: the service on a
- * random port, with a real PostgreSQL and a real Kafka broker.
+ * What every integration test of catalog-service shares, on top of the services' one
+ * harness ({@link ServiceIntegrationTest}), so that they all run in one application
+ * context: the service on a random port with a real PostgreSQL and a real Kafka broker, a
+ * movable clock, and the events around it (publish other services' events, read what the
+ * catalogue published from its topics).
  */
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
-				"logging.level.org.apache.kafka.clients.NetworkClient=error" })
-@NexusIntegrationTest
-public @interface CatalogIntegrationTest {
+@TestPropertySource(properties = { "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
+		"logging.level.org.apache.kafka.clients.NetworkClient=error" })
+public abstract class CatalogIntegrationTest extends ServiceIntegrationTest {
 
 }

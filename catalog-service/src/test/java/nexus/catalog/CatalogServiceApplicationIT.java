@@ -1,25 +1,10 @@
 package nexus.catalog;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@CatalogIntegrationTest
-class CatalogServiceApplicationIT {
-
-	@LocalServerPort
-	int port;
-
-	RestTestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
+class CatalogServiceApplicationIT extends CatalogIntegrationTest {
 
 	@Test
 	void startsAndReportsHealthy() {
@@ -46,7 +31,8 @@ class CatalogServiceApplicationIT {
 				.contains("/api/catalog/categories/{categoryId}/sub-categories")
 				.contains("\"lowStock\"")
 				.contains("Trail running shoe")
-				.contains("\"ids\""));
+				.contains("\"ids\"")
+				.contains("/api/catalog/products/{id}/stock-adjustments"));
 	}
 
 }

@@ -74,8 +74,8 @@ public final class StockFixtures {
 	}
 
 	public int available(UUID productId) {
-		return this.jdbc.sql("SELECT amount_in_stock FROM product WHERE id = :id")
-			.param("id", productId)
+		return this.jdbc.sql("SELECT available FROM inventory WHERE product_id = :productId")
+			.param("productId", productId)
 			.query(Integer.class)
 			.single();
 	}

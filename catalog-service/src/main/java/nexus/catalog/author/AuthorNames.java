@@ -4,12 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import nexus.events.user.UserAccessRevoked;
-import nexus.events.user.UserDeactivated;
-import nexus.events.user.UserEvent;
-import nexus.events.user.UserRegistered;
-import nexus.events.user.UserUpdated;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,22 +23,15 @@ public class AuthorNames {
 	}
 
 	/**
-	 * Applies a user event.
-	 * @param event the event
+	 * Remembers the name a user has as of a time; an older name never replaces a newer
+	 * one, so a replayed old event changes nothing.
+	 * @param userId the user
+	 * @param firstName their first name
+	 * @param lastName their last name
+	 * @param at when they had it
 	 */
-	public void apply(UserEvent event) {
-		switch (event) {
-			case UserRegistered registered -> save(registered.userId(),
-					displayName(registered.firstName(), registered.lastName()), registered.registeredAt());
-			case UserUpdated updated ->
-				save(updated.userId(), displayName(updated.firstName(), updated.lastName()), updated.updatedAt());
-			case UserDeactivated deactivated -> {
-				// A deactivated user's reviews stay, under the name they had.
-			}
-			case UserAccessRevoked revoked -> {
-				// Tokens, not names: the platform's revocation view hears this one.
-			}
-		}
+	public void named(UUID userId, String firstName, String lastName, Instant at) {
+		save(userId, displayName(firstName, lastName), at);
 	}
 
 	static String displayName(String firstName, String lastName) {

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.InvalidValue;
 import nexus.platform.paging.Listing;
 
 import org.springframework.data.domain.Pageable;
@@ -75,11 +76,11 @@ public class CategoryQueries {
 	 * @param q part of the name, any case, or {@code null}
 	 * @param pageable which page, sorted by {@code name} or {@code createdAt}
 	 * @return the page
-	 * @throws CatalogException when the category does not exist
+	 * @throws NotFound when the category does not exist
 	 */
 	public Listing<SubCategoryView> subCategories(UUID categoryId, String q, Pageable pageable) {
 		if (find(categoryId).isEmpty()) {
-			throw CatalogException.notFound("Category", categoryId);
+			throw new NotFound("Category", categoryId);
 		}
 		Where where = where("s", q, null, categoryId);
 		String key = where.params + "|" + pageable;
@@ -158,7 +159,7 @@ public class CategoryQueries {
 		}
 		if (q != null && !q.isBlank()) {
 			if (q.strip().length() > Q_MAX) {
-				throw CatalogException.invalid("q", "must have at most " + Q_MAX + " characters");
+				throw new InvalidValue("q", "must have at most " + Q_MAX + " characters");
 			}
 			conditions.add(alias + ".name ILIKE :namePattern");
 			params.put("namePattern",

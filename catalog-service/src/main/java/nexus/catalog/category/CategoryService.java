@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.StateConflict;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class CategoryService {
 	public void delete(UUID id) {
 		Category category = category(id);
 		if (this.usage.categoryInUse(id)) {
-			throw CatalogException.conflict("category-in-use", "Category in use",
+			throw new StateConflict("category-in-use", "Category in use",
 					"Category " + id + " still has products; move or delete them first");
 		}
 		this.usage.releaseCategory(id);
@@ -85,7 +86,7 @@ public class CategoryService {
 	public void deleteSubCategory(UUID categoryId, UUID id) {
 		SubCategory subCategory = subCategory(categoryId, id);
 		if (this.usage.subCategoryInUse(id)) {
-			throw CatalogException.conflict("sub-category-in-use", "Sub-category in use",
+			throw new StateConflict("sub-category-in-use", "Sub-category in use",
 					"Sub-category " + id + " still has products; move or delete them first");
 		}
 		this.usage.releaseSubCategory(id);
@@ -102,24 +103,24 @@ public class CategoryService {
 	}
 
 	private Category category(UUID id) {
-		return this.categories.findById(id).orElseThrow(() -> CatalogException.notFound("Category", id));
+		return this.categories.findById(id).orElseThrow(() -> new NotFound("Category", id));
 	}
 
 	private SubCategory subCategory(UUID categoryId, UUID id) {
 		return this.subCategories.findByIdAndCategoryId(id, categoryId)
-			.orElseThrow(() -> CatalogException.notFound("Sub-category", id));
+			.orElseThrow(() -> new NotFound("Sub-category", id));
 	}
 
 	private void checkName(String name, UUID except) {
 		if (this.categories.nameTaken(name.strip(), except)) {
-			throw CatalogException.conflict("name-taken", "Name taken",
+			throw new StateConflict("name-taken", "Name taken",
 					"A category named '" + name.strip() + "' already exists");
 		}
 	}
 
 	private void checkSubCategoryName(UUID categoryId, String name, UUID except) {
 		if (this.subCategories.nameTaken(categoryId, name.strip(), except)) {
-			throw CatalogException.conflict("name-taken", "Name taken",
+			throw new StateConflict("name-taken", "Name taken",
 					"Category " + categoryId + " already has a sub-category named '" + name.strip() + "'");
 		}
 	}

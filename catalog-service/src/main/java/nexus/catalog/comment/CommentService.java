@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
 import nexus.platform.paging.Listing;
 import nexus.catalog.product.ProductQueries;
 import nexus.catalog.review.ReviewQueries;
@@ -94,7 +94,7 @@ public class CommentService {
 	}
 
 	private void requireProduct(UUID productId) {
-		this.products.find(productId).orElseThrow(() -> CatalogException.notFound("Product", productId));
+		this.products.find(productId).orElseThrow(() -> new NotFound("Product", productId));
 	}
 
 	private static CommentView row(ResultSet rs, int rowNum) throws SQLException {

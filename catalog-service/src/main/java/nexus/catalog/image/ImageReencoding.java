@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -15,7 +14,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.RuleViolation;
 
 /**
  * What an upload must be to become a product image: it decodes as the format its first
@@ -69,7 +68,7 @@ final class ImageReencoding {
 			int width = reader.getWidth(0);
 			int height = reader.getHeight(0);
 			if (width > maxWidth || height > maxHeight) {
-				throw CatalogException.refused("image-dimensions", "Image too large", "file", "An image may be at most "
+				throw new RuleViolation("image-dimensions", "Image too large", "file", "An image may be at most "
 						+ maxWidth + " x " + maxHeight + " pixels; this one is " + width + " x " + height);
 			}
 			BufferedImage image = reader.read(0);
@@ -79,7 +78,7 @@ final class ImageReencoding {
 			return image;
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof CatalogException refusal) {
+			if (ex instanceof RuleViolation refusal) {
 				throw refusal;
 			}
 			throw undecodable();
@@ -114,9 +113,9 @@ final class ImageReencoding {
 		return bytes.toByteArray();
 	}
 
-	private static CatalogException undecodable() {
-		return new CatalogException(CatalogException.Kind.UNSUPPORTED_TYPE, "unsupported-image-type",
-				"Unsupported image type", "The file is not a PNG, JPEG or WebP image that can be decoded", List.of());
+	private static UnacceptableImage undecodable() {
+		return new UnacceptableImage(UnacceptableImage.Reason.UNSUPPORTED_TYPE,
+				"The file is not a PNG, JPEG or WebP image that can be decoded");
 	}
 
 	/**

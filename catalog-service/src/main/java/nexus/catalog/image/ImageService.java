@@ -3,12 +3,12 @@ package nexus.catalog.image;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
+import nexus.platform.domain.InvalidValue;
 import nexus.catalog.product.Product;
-import nexus.catalog.product.ProductEvents;
 import nexus.catalog.product.ProductRepository;
 import nexus.catalog.product.ProductView;
 
@@ -28,17 +28,13 @@ public class ImageService {
 
 	private final ProductRepository products;
 
-	private final ProductEvents events;
-
 	private final ImageProperties properties;
 
 	private final Clock clock;
 
-	ImageService(ImageRepository images, ProductRepository products, ProductEvents events, ImageProperties properties,
-			Clock clock) {
+	ImageService(ImageRepository images, ProductRepository products, ImageProperties properties, Clock clock) {
 		this.images = images;
 		this.products = products;
-		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -52,20 +48,20 @@ public class ImageService {
 	 */
 	public ProductView.ImageRef add(UUID productId, byte[] content) {
 		if (content.length == 0) {
-			throw CatalogException.invalid("file", "must not be empty");
+			throw new InvalidValue("file", "must not be empty");
 		}
 		if (content.length > this.properties.maxSize().toBytes()) {
-			throw new CatalogException(CatalogException.Kind.TOO_LARGE, "payload-too-large", "Image too large",
-					"An image may have at most " + this.properties.maxSize().toBytes() + " bytes", List.of());
+			throw new UnacceptableImage(UnacceptableImage.Reason.TOO_LARGE,
+					"An image may have at most " + this.properties.maxSize().toBytes() + " bytes");
 		}
 		ImageType type = ImageType.of(content)
-			.orElseThrow(() -> new CatalogException(CatalogException.Kind.UNSUPPORTED_TYPE, "unsupported-image-type",
-					"Unsupported image type", "The file is not a PNG, JPEG or WebP image", List.of()));
+			.orElseThrow(() -> new UnacceptableImage(UnacceptableImage.Reason.UNSUPPORTED_TYPE,
+					"The file is not a PNG, JPEG or WebP image"));
 		ImageReencoding.Reencoded clean = ImageReencoding.reencode(content, type, this.properties.maxWidth(),
 				this.properties.maxHeight());
 		Product product = liveProduct(productId);
 		if (this.images.countByProductId(productId) >= this.properties.maxPerProduct()) {
-			throw CatalogException.refused("too-many-images", "Too many images", "file",
+			throw new RuleViolation("too-many-images", "Too many images", "file",
 					"A product may have at most " + this.properties.maxPerProduct() + " images");
 		}
 		Instant now = now();
@@ -84,10 +80,10 @@ public class ImageService {
 	public ImageContent content(UUID productId, UUID imageId) {
 		this.products.findById(productId)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", productId));
+			.orElseThrow(() -> new NotFound("Product", productId));
 		return this.images.findByIdAndProductId(imageId, productId)
 			.map(ProductImage::content)
-			.orElseThrow(() -> CatalogException.notFound("Image", imageId));
+			.orElseThrow(() -> new NotFound("Image", imageId));
 	}
 
 	/**
@@ -98,7 +94,7 @@ public class ImageService {
 	public void remove(UUID productId, UUID imageId) {
 		Product product = liveProduct(productId);
 		ProductImage image = this.images.findByIdAndProductId(imageId, productId)
-			.orElseThrow(() -> CatalogException.notFound("Image", imageId));
+			.orElseThrow(() -> new NotFound("Image", imageId));
 		this.images.delete(image);
 		productChanged(product, now());
 	}
@@ -107,13 +103,12 @@ public class ImageService {
 		// Locked: the image count check and the version bump apply one upload at a time.
 		return this.products.lock(productId)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", productId));
+			.orElseThrow(() -> new NotFound("Product", productId));
 	}
 
 	private void productChanged(Product product, Instant now) {
 		product.touch(now);
-		this.products.flush();
-		this.events.updated(product);
+		this.products.save(product);
 	}
 
 	private Instant now() {

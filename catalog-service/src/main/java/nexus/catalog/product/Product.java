@@ -3,22 +3,31 @@ package nexus.catalog.product;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nexus.platform.domain.InvalidValue;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A product of the catalogue and its available stock. Every change, stock included, bumps
- * its version, so the version (the ETag) tells whether a client's copy is current. A
- * deleted product keeps its row, since orders refer to it, but can no longer be seen,
+ * A product of the catalogue: what administrators set, its images and its rating. Its
+ * stock is not here but in its inventory (another aggregate), so a reservation or a sale
+ * never changes the product, its version or its ETag, and an edit of the product never
+ * changes stock. Every change bumps its version, so the version (the ETag) tells whether
+ * a client's copy is current; each change registers an event ({@link ProductAdded},
+ * {@link ProductChanged}, {@link ProductWithdrawn}), published when the product is saved.
+ * A deleted product keeps its row, since orders refer to it, but can no longer be seen,
  * changed or ordered.
  */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends AbstractAggregateRoot<Product> {
 
 	@Id
 	private UUID id;
@@ -34,8 +43,6 @@ public class Product {
 	private UUID categoryId;
 
 	private UUID subCategoryId;
-
-	private int amountInStock;
 
 	private long ratingTotal;
 
@@ -64,26 +71,30 @@ public class Product {
 	/**
 	 * A new product.
 	 * @param details what the administrator set
+	 * @param initialStock units it starts with, which its inventory takes over
+	 * @param addedBy who creates it, if known
 	 * @param now when
 	 * @return the product
 	 */
-	public static Product create(ProductDetails details, Instant now) {
+	public static Product create(ProductDetails details, int initialStock, @Nullable UUID addedBy, Instant now) {
+		if (initialStock < 0) {
+			throw new InvalidValue("amountInStock", "must not be negative");
+		}
 		Product product = new Product(UUID.randomUUID(), now);
 		product.apply(details, now);
+		product.registerEvent(new ProductAdded(product.snapshot(), initialStock, addedBy, now));
 		return product;
 	}
 
 	/**
-	 * Replaces what the administrator sets, stock included.
+	 * Replaces what the administrator sets.
 	 * @param details the new details
 	 * @param now when
-	 * @return how available stock moved
 	 */
-	public StockChange revise(ProductDetails details, Instant now) {
+	public void revise(ProductDetails details, Instant now) {
 		ensureLive();
-		int before = this.amountInStock;
 		apply(details, now);
-		return new StockChange(before, this.amountInStock);
+		changed(now);
 	}
 
 	/**
@@ -92,7 +103,7 @@ public class Product {
 	 */
 	public ProductDetails details() {
 		return new ProductDetails(this.name, this.description, this.price, this.currency, this.categoryId,
-				this.subCategoryId, this.amountInStock);
+				this.subCategoryId);
 	}
 
 	/**
@@ -103,6 +114,7 @@ public class Product {
 		ensureLive();
 		this.deletedAt = now;
 		this.updatedAt = now;
+		registerEvent(new ProductWithdrawn(snapshot(), now));
 	}
 
 	/**
@@ -111,43 +123,6 @@ public class Product {
 	 */
 	public boolean isAvailable() {
 		return this.deletedAt == null;
-	}
-
-	/**
-	 * Whether an order could take this many units now.
-	 * @param quantity units wanted
-	 * @return whether they are available
-	 */
-	public boolean canSupply(int quantity) {
-		return isAvailable() && quantity <= this.amountInStock;
-	}
-
-	/**
-	 * Takes units out of available stock for an order.
-	 * @param quantity units, at least one
-	 * @param now when
-	 * @return how available stock moved
-	 * @throws IllegalStateException if they are not available: the caller checks first
-	 */
-	public StockChange reserve(int quantity, Instant now) {
-		requirePositive(quantity);
-		if (!canSupply(quantity)) {
-			throw new IllegalStateException(
-					"Product " + this.id + " cannot supply " + quantity + " units (" + this.amountInStock + " left)");
-		}
-		return moveStock(-quantity, now);
-	}
-
-	/**
-	 * Gives units back to available stock, such as a released reservation's. A deleted
-	 * product takes them back too, so that its counts stay whole.
-	 * @param quantity units, at least one
-	 * @param now when
-	 * @return how available stock moved
-	 */
-	public StockChange restock(int quantity, Instant now) {
-		requirePositive(quantity);
-		return moveStock(quantity, now);
 	}
 
 	/**
@@ -165,6 +140,7 @@ public class Product {
 		this.ratingAverage = BigDecimal.valueOf(this.ratingTotal)
 			.divide(BigDecimal.valueOf(this.ratingCount), 2, RoundingMode.HALF_UP);
 		this.updatedAt = now;
+		changed(now);
 	}
 
 	/**
@@ -175,13 +151,19 @@ public class Product {
 		ensureLive();
 		this.updatedAt = now;
 		// Hibernate bumps the version only for a dirty entity; updatedAt makes it so.
+		changed(now);
 	}
 
-	private StockChange moveStock(int delta, Instant now) {
-		int before = this.amountInStock;
-		this.amountInStock += delta;
-		this.updatedAt = now;
-		return new StockChange(before, this.amountInStock);
+	private void changed(Instant now) {
+		// Every change makes the entity dirty (updatedAt), and Hibernate adds one to the
+		// version when it flushes it: one change per transaction, so this is the version
+		// the change gives the product, which its event must carry.
+		registerEvent(new ProductChanged(snapshot(), this.version + 1, now));
+	}
+
+	private ProductSnapshot snapshot() {
+		return new ProductSnapshot(this.id, this.name, this.price, this.currency, this.categoryId, this.subCategoryId,
+				isAvailable());
 	}
 
 	private void apply(ProductDetails details, Instant now) {
@@ -191,19 +173,12 @@ public class Product {
 		this.currency = details.currency();
 		this.categoryId = details.categoryId();
 		this.subCategoryId = details.subCategoryId();
-		this.amountInStock = details.amountInStock();
 		this.updatedAt = now;
 	}
 
 	private void ensureLive() {
 		if (!isAvailable()) {
 			throw new IllegalStateException("Product " + this.id + " is deleted");
-		}
-	}
-
-	private static void requirePositive(int quantity) {
-		if (quantity < 1) {
-			throw new IllegalArgumentException("quantity must be at least 1");
 		}
 	}
 
@@ -231,10 +206,6 @@ public class Product {
 		return this.subCategoryId;
 	}
 
-	public int amountInStock() {
-		return this.amountInStock;
-	}
-
 	public int ratingCount() {
 		return this.ratingCount;
 	}
@@ -257,6 +228,18 @@ public class Product {
 
 	public long version() {
 		return this.version;
+	}
+
+	// Spring Data reads the registered events through these when the aggregate is saved.
+	// Redeclared only so that this package's unit tests see the same events.
+	@Override
+	protected Collection<Object> domainEvents() {
+		return super.domainEvents();
+	}
+
+	@Override
+	protected void clearDomainEvents() {
+		super.clearDomainEvents();
 	}
 
 }

@@ -2,15 +2,15 @@ package nexus.catalog.product;
 
 import java.util.UUID;
 
-import nexus.platform.paging.Listing;
 import nexus.catalog.cache.CacheProperties;
 import nexus.catalog.cache.CacheRegions;
 import nexus.catalog.cache.CatalogCache;
+import nexus.platform.domain.DomainEvent;
+import nexus.platform.paging.Listing;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The cached product reads: one product by id, and pages of product lists. A change to a
@@ -47,21 +47,22 @@ public class ProductCache {
 	}
 
 	/**
-	 * Forgets a product and every cached page once the current transaction commits (or
-	 * now, without one).
-	 * @param productId the product
+	 * A product changed (or appeared, or went): it and every cached page are forgotten
+	 * once the change commits (or now, without a transaction), so that no read between
+	 * the eviction and the commit caches the old state. Stock is not the product's: its
+	 * moves evict nothing.
+	 * @param event the product's event
 	 */
-	public void evictAfterCommit(UUID productId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			evict(productId);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				evict(productId);
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DomainEvent event) {
+		switch (event) {
+			case ProductAdded added -> evict(added.productId());
+			case ProductChanged changed -> evict(changed.product().productId());
+			case ProductWithdrawn withdrawn -> evict(withdrawn.product().productId());
+			default -> {
+				// Not a product's.
 			}
-		});
+		}
 	}
 
 }

@@ -13,10 +13,9 @@ import java.util.UUID;
  * @param currency ISO 4217 code
  * @param categoryId its category
  * @param subCategoryId its sub-category (of that category), or {@code null}
- * @param amountInStock units available, zero or more
  */
 public record ProductDetails(String name, String description, BigDecimal price, String currency, UUID categoryId,
-		UUID subCategoryId, int amountInStock) {
+		UUID subCategoryId) {
 
 	/** Longest name. */
 	public static final int NAME_MAX = 200;
@@ -46,9 +45,6 @@ public record ProductDetails(String name, String description, BigDecimal price, 
 		}
 		if (categoryId == null) {
 			throw new IllegalArgumentException("categoryId is required");
-		}
-		if (amountInStock < 0) {
-			throw new IllegalArgumentException("amountInStock must not be negative");
 		}
 	}
 

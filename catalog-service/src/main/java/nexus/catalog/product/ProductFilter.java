@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.InvalidValue;
 
 /**
  * What a product list is narrowed to; every field is optional and they combine with AND.
@@ -33,31 +33,31 @@ public record ProductFilter(String q, UUID categoryId, UUID subCategoryId, BigDe
 	public ProductFilter {
 		q = (q == null || q.isBlank()) ? null : q.strip();
 		if (q != null && q.length() > Q_MAX) {
-			throw CatalogException.invalid("q", "must have at most " + Q_MAX + " characters");
+			throw new InvalidValue("q", "must have at most " + Q_MAX + " characters");
 		}
 		if (minPrice != null && minPrice.signum() < 0) {
-			throw CatalogException.invalid("minPrice", "must not be negative");
+			throw new InvalidValue("minPrice", "must not be negative");
 		}
 		if (maxPrice != null && maxPrice.signum() < 0) {
-			throw CatalogException.invalid("maxPrice", "must not be negative");
+			throw new InvalidValue("maxPrice", "must not be negative");
 		}
 		if (minPrice != null && minPrice.compareTo(PRICE_MAX) > 0) {
-			throw CatalogException.invalid("minPrice", "must be at most " + PRICE_MAX.toPlainString());
+			throw new InvalidValue("minPrice", "must be at most " + PRICE_MAX.toPlainString());
 		}
 		if (maxPrice != null && maxPrice.compareTo(PRICE_MAX) > 0) {
-			throw CatalogException.invalid("maxPrice", "must be at most " + PRICE_MAX.toPlainString());
+			throw new InvalidValue("maxPrice", "must be at most " + PRICE_MAX.toPlainString());
 		}
 		if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-			throw CatalogException.invalid("minPrice", "must not be greater than maxPrice");
+			throw new InvalidValue("minPrice", "must not be greater than maxPrice");
 		}
 		if (minStock != null && minStock < 0) {
-			throw CatalogException.invalid("minStock", "must not be negative");
+			throw new InvalidValue("minStock", "must not be negative");
 		}
 		if (maxStock != null && maxStock < 0) {
-			throw CatalogException.invalid("maxStock", "must not be negative");
+			throw new InvalidValue("maxStock", "must not be negative");
 		}
 		if (minStock != null && maxStock != null && minStock > maxStock) {
-			throw CatalogException.invalid("minStock", "must not be greater than maxStock");
+			throw new InvalidValue("minStock", "must not be greater than maxStock");
 		}
 		ids = (ids != null) ? List.copyOf(ids) : null;
 	}

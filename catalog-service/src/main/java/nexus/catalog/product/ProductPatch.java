@@ -12,21 +12,18 @@ import java.util.UUID;
  * @param currency new currency
  * @param categoryId new category
  * @param subCategoryId new sub-category
- * @param amountInStock new available stock
  */
 public record ProductPatch(String name, String description, BigDecimal price, String currency, UUID categoryId,
-		UUID subCategoryId, Integer amountInStock) {
+		UUID subCategoryId) {
 
 	ProductDetails applyTo(ProductDetails current) {
 		UUID category = (this.categoryId != null) ? this.categoryId : current.categoryId();
 		// Moving to another category leaves the old sub-category behind unless a new one
-		// is
-		// given.
+		// is given.
 		UUID subCategory = (this.subCategoryId != null) ? this.subCategoryId
 				: category.equals(current.categoryId()) ? current.subCategoryId() : null;
 		return new ProductDetails(or(this.name, current.name()), or(this.description, current.description()),
-				or(this.price, current.price()), or(this.currency, current.currency()), category, subCategory,
-				or(this.amountInStock, current.amountInStock()));
+				or(this.price, current.price()), or(this.currency, current.currency()), category, subCategory);
 	}
 
 	private static <T> T or(T value, T fallback) {

@@ -19,7 +19,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads products as clients see them, through the cache, with plain SQL that the indexes
- * were made for.
+ * were made for. The cache holds the product; its available stock changes with every
+ * order and is not the product's, so it is read from the inventories each time a cached
+ * product or page is answered (one primary-key read for the page), and a sale evicts
+ * nothing. A cached page of a stock filter ({@code inStock}, {@code lowStock},
+ * {@code minStock}, {@code maxStock}) may therefore list a product whose stock has moved
+ * out of the filter since, until the page is evicted or expires; the stock it shows is
+ * always the current one.
  */
 @Component
 public class ProductQueries {
@@ -30,10 +36,13 @@ public class ProductQueries {
 
 	private final ProductProperties properties;
 
-	ProductQueries(JdbcClient jdbc, ProductCache cache, ProductProperties properties) {
+	private final AvailableStock stock;
+
+	ProductQueries(JdbcClient jdbc, ProductCache cache, ProductProperties properties, AvailableStock stock) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 		this.properties = properties;
+		this.stock = stock;
 	}
 
 	/**
@@ -42,7 +51,8 @@ public class ProductQueries {
 	 * @return the product, unless it does not exist or was deleted
 	 */
 	public Optional<ProductView> find(UUID id) {
-		return Optional.ofNullable(this.cache.byId.get(id.toString(), () -> load(id).orElse(null)));
+		return Optional.ofNullable(this.cache.byId.get(id.toString(), () -> load(id).orElse(null)))
+			.map((product) -> withCurrentStock(List.of(product)).get(0));
 	}
 
 	/**
@@ -54,7 +64,18 @@ public class ProductQueries {
 	 */
 	public Listing<ProductView> search(ProductFilter filter, Pageable pageable) {
 		String key = filter + "|" + pageable.getPageNumber() + "|" + pageable.getPageSize() + "|" + pageable.getSort();
-		return this.cache.pages.get(key, () -> searchUncached(filter, pageable));
+		Listing<ProductView> page = this.cache.pages.get(key, () -> searchUncached(filter, pageable));
+		return new Listing<>(withCurrentStock(page.content()), page.page(), page.size(), page.totalElements());
+	}
+
+	private List<ProductView> withCurrentStock(List<ProductView> products) {
+		if (products.isEmpty()) {
+			return products;
+		}
+		Map<UUID, Integer> available = this.stock.of(products.stream().map(ProductView::id).toList());
+		return products.stream()
+			.map((product) -> product.withAmountInStock(available.getOrDefault(product.id(), product.amountInStock())))
+			.toList();
 	}
 
 	/**

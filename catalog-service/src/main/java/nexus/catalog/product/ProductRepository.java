@@ -1,6 +1,8 @@
 package nexus.catalog.product;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
@@ -23,16 +25,23 @@ public interface ProductRepository extends Repository<Product, UUID> {
 	void flush();
 
 	/**
-	 * A product, locked until the transaction ends: every change of stock goes through
-	 * this lock, so concurrent reservations and administrators' changes are applied one
-	 * after the other and never oversell. Callers that lock several products lock them in
-	 * ascending id order, so that two of them never wait for each other.
+	 * A product, locked until the transaction ends, so that administrators' changes of
+	 * one product (details, images, ratings) apply one after the other. Stock has locks
+	 * of its own (the inventory's).
 	 * @param id the product id
 	 * @return the locked product, deleted or not
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Product p where p.id = :id")
 	Optional<Product> lock(@Param("id") UUID id);
+
+	/**
+	 * Which of some products are in the catalogue (exist and are not deleted).
+	 * @param ids the products
+	 * @return those that are
+	 */
+	@Query("select p.id from Product p where p.id in :ids and p.deletedAt is null")
+	Set<UUID> liveAmong(@Param("ids") Collection<UUID> ids);
 
 	@Query("select count(p) > 0 from Product p where p.categoryId = :categoryId and p.deletedAt is null")
 	boolean existsLiveInCategory(@Param("categoryId") UUID categoryId);

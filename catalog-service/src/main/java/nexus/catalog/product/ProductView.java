@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param images its images
  * @param createdAt when it was created
  * @param updatedAt when it last changed
- * @param version grows with every change; send it back to update safely
+ * @param version grows with every change of the product (not with its stock); its ETag
  */
 public record ProductView(UUID id, @Schema(example = "Trail running shoe") String name,
 		@Schema(example = "Light, grippy and waterproof.", types = {
@@ -37,6 +37,17 @@ public record ProductView(UUID id, @Schema(example = "Trail running shoe") Strin
 
 	public ProductView {
 		images = List.copyOf(images);
+	}
+
+	/**
+	 * The same product with other available stock, as its inventory holds it now.
+	 * @param available units available
+	 * @return the product
+	 */
+	public ProductView withAmountInStock(int available) {
+		return new ProductView(this.id, this.name, this.description, this.price, this.currency, this.categoryId,
+				this.subCategoryId, available, this.ratingAverage, this.ratingCount, this.images, this.createdAt,
+				this.updatedAt, this.version);
 	}
 
 	/**

@@ -1,10 +1,9 @@
 package nexus.catalog.review;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.UUID;
-
-import nexus.events.order.OrderConfirmed;
-import nexus.events.order.OrderLine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,19 +23,22 @@ public class PurchaseHistory {
 
 	/**
 	 * Remembers the products of a confirmed order.
-	 * @param order the order
+	 * @param orderId the order
+	 * @param customerId who placed it
+	 * @param productIds what it holds
+	 * @param confirmedAt when it was confirmed
 	 */
-	public void record(OrderConfirmed order) {
-		for (OrderLine line : order.lines()) {
+	public void record(UUID orderId, UUID customerId, Collection<UUID> productIds, Instant confirmedAt) {
+		for (UUID productId : productIds) {
 			this.jdbc.sql("""
 					INSERT INTO purchase (customer_id, product_id, order_id, confirmed_at)
 					VALUES (:customerId, :productId, :orderId, :confirmedAt)
 					ON CONFLICT DO NOTHING
 					""")
-				.param("customerId", order.customerId())
-				.param("productId", line.productId())
-				.param("orderId", order.orderId())
-				.param("confirmedAt", order.confirmedAt().atOffset(ZoneOffset.UTC))
+				.param("customerId", customerId)
+				.param("productId", productId)
+				.param("orderId", orderId)
+				.param("confirmedAt", confirmedAt.atOffset(ZoneOffset.UTC))
 				.update();
 		}
 	}

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import nexus.catalog.CatalogException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.StateConflict;
 import nexus.catalog.product.Product;
-import nexus.catalog.product.ProductEvents;
 import nexus.catalog.product.ProductRepository;
 
 import org.springframework.stereotype.Service;
@@ -25,19 +25,16 @@ public class ReviewService {
 
 	private final ProductRepository products;
 
-	private final ProductEvents productEvents;
-
 	private final PurchaseHistory purchases;
 
 	private final ReviewQueries queries;
 
 	private final Clock clock;
 
-	ReviewService(ReviewRepository reviews, ProductRepository products, ProductEvents productEvents,
-			PurchaseHistory purchases, ReviewQueries queries, Clock clock) {
+	ReviewService(ReviewRepository reviews, ProductRepository products, PurchaseHistory purchases,
+			ReviewQueries queries, Clock clock) {
 		this.reviews = reviews;
 		this.products = products;
-		this.productEvents = productEvents;
 		this.purchases = purchases;
 		this.queries = queries;
 		this.clock = clock;
@@ -54,18 +51,17 @@ public class ReviewService {
 	public ReviewView create(UUID productId, UUID authorId, int stars, String comment) {
 		Product product = this.products.lock(productId)
 			.filter(Product::isAvailable)
-			.orElseThrow(() -> CatalogException.notFound("Product", productId));
+			.orElseThrow(() -> new NotFound("Product", productId));
 		if (this.reviews.existsByProductIdAndAuthorId(productId, authorId)) {
-			throw CatalogException.conflict("review-exists", "Already reviewed",
+			throw new StateConflict("review-exists", "Already reviewed",
 					"You have already reviewed product " + productId);
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Review review = this.reviews
 			.save(Review.of(productId, authorId, stars, comment, this.purchases.bought(authorId, productId), now));
 		product.rate(review.stars(), now);
-		this.reviews.flush();
+		this.products.save(product);
 		this.products.flush();
-		this.productEvents.updated(product);
 		return this.queries.load(review.id()).orElseThrow();
 	}
 

@@ -7,9 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import nexus.events.catalog.StockLine;
-import nexus.events.catalog.StockReleased;
-import nexus.platform.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives back the stock of reservations whose order was not confirmed in time, and says so
- * with {@code StockReleased(EXPIRED)}. One reservation per transaction, picked with
- * {@code FOR UPDATE SKIP LOCKED}, so any number of instances share the work and none
- * waits for another.
+ * with a release the reservation registers (published as {@code StockReleased(EXPIRED)}).
+ * One reservation per transaction, picked with {@code FOR UPDATE SKIP LOCKED}, so any
+ * number of instances share the work and none waits for another.
  */
 @Component
 class ReservationExpiry {
@@ -31,9 +28,7 @@ class ReservationExpiry {
 
 	private final ReservationRepository reservations;
 
-	private final StockLedger ledger;
-
-	private final Outbox outbox;
+	private final StockMoves moves;
 
 	private final JdbcClient jdbc;
 
@@ -45,11 +40,10 @@ class ReservationExpiry {
 
 	private final Clock clock;
 
-	ReservationExpiry(ReservationRepository reservations, StockLedger ledger, Outbox outbox, JdbcClient jdbc,
+	ReservationExpiry(ReservationRepository reservations, StockMoves moves, JdbcClient jdbc,
 			TransactionTemplate transactions, StockProperties properties, StockMetrics metrics, Clock clock) {
 		this.reservations = reservations;
-		this.ledger = ledger;
-		this.outbox = outbox;
+		this.moves = moves;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.properties = properties;
@@ -93,11 +87,9 @@ class ReservationExpiry {
 			return false;
 		}
 		StockReservation reservation = this.reservations.findById(due.get()).orElseThrow();
-		this.ledger.giveBack(reservation.lines(), now);
+		this.moves.release(reservation.lines(), now);
 		reservation.expire(now);
-		this.outbox.publish(new StockReleased(reservation.orderId(),
-				reservation.lines().stream().map((line) -> new StockLine(line.productId(), line.quantity())).toList(),
-				StockReleased.Reason.EXPIRED, now));
+		this.reservations.save(reservation);
 		this.metrics.release("expired");
 		this.metrics.held("expired", reservation.createdAt(), now);
 		log.info("Reservation of order {} expired unconfirmed; its stock is back", reservation.orderId());

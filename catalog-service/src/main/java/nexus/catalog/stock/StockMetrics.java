@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,15 @@ class StockMetrics {
 
 	StockMetrics(MeterRegistry meters) {
 		this.meters = meters;
+	}
+
+	/**
+	 * A product's available stock fell to the low-stock threshold.
+	 * @param low what the inventory registered
+	 */
+	@EventListener
+	void stockLow(StockFellLow low) {
+		this.meters.counter("nexus.catalog.stock.low").increment();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package nexus.catalog.stock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The stock an order holds, and where that stands. One per order: it also remembers
@@ -31,7 +34,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "stock_reservation")
-public class StockReservation {
+public class StockReservation extends AbstractAggregateRoot<StockReservation> {
 
 	@Id
 	private UUID orderId;
@@ -82,18 +85,27 @@ public class StockReservation {
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("A reservation holds at least one line");
 		}
-		return new StockReservation(orderId, customerId, Status.RESERVED, lines, now, now.plus(timeToLive));
+		StockReservation reservation = new StockReservation(orderId, customerId, Status.RESERVED, lines, now,
+				now.plus(timeToLive));
+		reservation.registerEvent(new ReservationEvent.Held(orderId, reservation.lines(), now, reservation.expiresAt));
+		return reservation;
 	}
 
 	/**
 	 * An order whose stock could not all be reserved; nothing is held.
 	 * @param orderId the order
 	 * @param customerId who placed it
+	 * @param shortfalls the lines that fell short, at least one
 	 * @param now when
 	 * @return the record of the refusal
 	 */
-	static StockReservation rejected(UUID orderId, UUID customerId, Instant now) {
-		return new StockReservation(orderId, customerId, Status.REJECTED, List.of(), now, null);
+	static StockReservation rejected(UUID orderId, UUID customerId, List<Shortfall> shortfalls, Instant now) {
+		if (shortfalls.isEmpty()) {
+			throw new IllegalArgumentException("A rejection names at least one shortfall");
+		}
+		StockReservation reservation = new StockReservation(orderId, customerId, Status.REJECTED, List.of(), now, null);
+		reservation.registerEvent(new ReservationEvent.Refused(orderId, List.copyOf(shortfalls), now));
+		return reservation;
 	}
 
 	/**
@@ -174,6 +186,7 @@ public class StockReservation {
 		this.status = Status.RELEASED;
 		this.updatedAt = now;
 		this.expiresAt = null;
+		registerEvent(new ReservationEvent.Released(this.orderId, lines(), false, now));
 	}
 
 	/**
@@ -185,6 +198,7 @@ public class StockReservation {
 			throw new IllegalStateException("Reservation " + this.orderId + " is not due at " + now);
 		}
 		move(Status.RESERVED, Status.EXPIRED, now);
+		registerEvent(new ReservationEvent.Released(this.orderId, lines(), true, now));
 	}
 
 	/**
@@ -254,6 +268,18 @@ public class StockReservation {
 		/** The order was cancelled before it was placed here; nothing was held. */
 		CANCELLED
 
+	}
+
+	// Spring Data reads the registered events through these when the aggregate is saved.
+	// Redeclared only so that this package's unit tests see the same events.
+	@Override
+	protected Collection<Object> domainEvents() {
+		return super.domainEvents();
+	}
+
+	@Override
+	protected void clearDomainEvents() {
+		super.clearDomainEvents();
 	}
 
 }

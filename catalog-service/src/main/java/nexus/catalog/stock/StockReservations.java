@@ -8,18 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nexus.catalog.product.Product;
-import nexus.catalog.product.ProductEvents;
-import nexus.events.catalog.StockLine;
-import nexus.events.catalog.StockRejected;
-import nexus.events.catalog.StockReleased;
-import nexus.events.catalog.StockReserved;
-import nexus.events.catalog.StockShortfall;
-import nexus.events.order.OrderCancelled;
-import nexus.events.order.OrderConfirmed;
-import nexus.events.order.OrderLine;
-import nexus.events.order.OrderPlaced;
-import nexus.platform.messaging.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The catalogue's side of the order saga: reserves stock for placed orders (every line or
  * none), sells it when they are confirmed and gives it back when they are cancelled. Each
- * method runs in the transaction of the event that triggered it, and answers through the
- * outbox in that transaction.
+ * method runs in the transaction of the event that triggered it; the reservation and the
+ * inventories register what happened, and saving them publishes the answers in that
+ * transaction.
  */
 @Service
 @Transactional
@@ -40,11 +29,7 @@ public class StockReservations {
 
 	private final ReservationRepository reservations;
 
-	private final StockLedger ledger;
-
-	private final ProductEvents productEvents;
-
-	private final Outbox outbox;
+	private final StockMoves moves;
 
 	private final StockProperties properties;
 
@@ -52,43 +37,41 @@ public class StockReservations {
 
 	private final Clock clock;
 
-	StockReservations(ReservationRepository reservations, StockLedger ledger, ProductEvents productEvents,
-			Outbox outbox, StockProperties properties, StockMetrics metrics, Clock clock) {
+	StockReservations(ReservationRepository reservations, StockMoves moves, StockProperties properties,
+			StockMetrics metrics, Clock clock) {
 		this.reservations = reservations;
-		this.ledger = ledger;
-		this.productEvents = productEvents;
-		this.outbox = outbox;
+		this.moves = moves;
 		this.properties = properties;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
 
 	/**
-	 * Reserves every line of a placed order, or none: answers {@code StockReserved}, or
-	 * {@code StockRejected} with the lines that fell short. An order seen before (however
-	 * it was delivered again) changes nothing.
-	 * @param order the placed order
+	 * Reserves every line of a placed order, or none: the reservation registers that its
+	 * lines are held, or which lines fell short. An order seen before (however it was
+	 * delivered again) changes nothing.
+	 * @param orderId the order
+	 * @param customerId who placed it
+	 * @param orderLines its lines, possibly several for one product
 	 */
-	public void reserve(OrderPlaced order) {
-		if (this.reservations.existsById(order.orderId())) {
-			log.info("Order {} was placed before; its stock is not reserved again", order.orderId());
+	public void reserve(UUID orderId, UUID customerId, List<ReservedLine> orderLines) {
+		if (this.reservations.existsById(orderId)) {
+			log.info("Order {} was placed before; its stock is not reserved again", orderId);
 			this.metrics.reservation("duplicate");
 			return;
 		}
 		Instant now = now();
-		List<ReservedLine> lines = StockLedger.merged(order.lines().stream().map(StockReservations::line).toList());
-		Map<UUID, Optional<Product>> locked = this.ledger.lock(lines);
-		List<StockShortfall> shortfalls = StockLedger.shortfalls(lines, locked);
+		List<ReservedLine> lines = StockMoves.merged(orderLines);
+		Map<UUID, Optional<Inventory>> locked = this.moves.lock(lines);
+		List<Shortfall> shortfalls = this.moves.shortfalls(lines, locked);
 		if (!shortfalls.isEmpty()) {
-			this.reservations.save(StockReservation.rejected(order.orderId(), order.customerId(), now));
-			this.outbox.publish(new StockRejected(order.orderId(), shortfalls, now));
+			this.reservations.save(StockReservation.rejected(orderId, customerId, shortfalls, now));
 			this.metrics.reservation("rejected");
 			return;
 		}
-		this.ledger.take(lines, locked, now);
-		StockReservation reservation = this.reservations.save(StockReservation.reserved(order.orderId(),
-				order.customerId(), lines, now, this.properties.reservationTtl()));
-		this.outbox.publish(new StockReserved(order.orderId(), stockLines(lines), now, reservation.expiresAt()));
+		this.moves.reserve(lines, locked, now);
+		this.reservations
+			.save(StockReservation.reserved(orderId, customerId, lines, now, this.properties.reservationTtl()));
 		this.metrics.reservation("reserved");
 	}
 
@@ -97,40 +80,43 @@ public class StockReservations {
 	 * the order is sold from the stock available now if that covers every line, and
 	 * otherwise left unfulfilled: stock is never oversold. Both are logged and counted,
 	 * since order-service believes the order is served.
-	 * @param order the confirmed order
+	 * @param orderId the order
+	 * @param customerId who placed it
+	 * @param orderLines its lines
 	 */
-	public void confirm(OrderConfirmed order) {
+	public void confirm(UUID orderId, UUID customerId, List<ReservedLine> orderLines) {
 		Instant now = now();
-		Optional<StockReservation> found = this.reservations.lock(order.orderId());
+		Optional<StockReservation> found = this.reservations.lock(orderId);
 		if (found.isEmpty()) {
-			List<ReservedLine> lines = StockLedger.merged(order.lines().stream().map(StockReservations::line).toList());
-			log.warn("Order {} was confirmed but no stock was ever reserved for it", order.orderId());
-			boolean sold = sellFromAvailable(order.orderId(), lines, now);
-			this.reservations.save(sold
-					? StockReservation.soldWithoutReservation(order.orderId(), order.customerId(), lines, now)
-					: StockReservation.unfulfilledWithoutReservation(order.orderId(), order.customerId(), lines, now));
+			List<ReservedLine> lines = StockMoves.merged(orderLines);
+			log.warn("Order {} was confirmed but no stock was ever reserved for it", orderId);
+			boolean sold = sellFromAvailable(orderId, lines, now);
+			this.reservations.save(sold ? StockReservation.soldWithoutReservation(orderId, customerId, lines, now)
+					: StockReservation.unfulfilledWithoutReservation(orderId, customerId, lines, now));
 			return;
 		}
 		StockReservation reservation = found.get();
 		switch (reservation.status()) {
 			case RESERVED -> {
+				this.moves.sell(reservation.lines(), now);
 				reservation.sell(now);
+				this.reservations.save(reservation);
 				this.metrics.confirmation("sold");
 				this.metrics.held("sold", reservation.createdAt(), now);
 			}
 			case EXPIRED -> {
-				log.warn("Order {} was confirmed after its stock reservation expired", order.orderId());
-				if (sellFromAvailable(order.orderId(), reservation.lines(), now)) {
+				log.warn("Order {} was confirmed after its stock reservation expired", orderId);
+				if (sellFromAvailable(orderId, reservation.lines(), now)) {
 					reservation.sellAfterExpiry(now);
 				}
 				else {
 					reservation.leaveUnfulfilled(now);
 				}
+				this.reservations.save(reservation);
 			}
 			case SOLD, UNFULFILLED -> this.metrics.confirmation("duplicate");
 			case RELEASED, REJECTED, CANCELLED -> {
-				log.warn("Order {} was confirmed, but its stock is {}; nothing to sell", order.orderId(),
-						reservation.status());
+				log.warn("Order {} was confirmed, but its stock is {}; nothing to sell", orderId, reservation.status());
 				this.metrics.confirmation("ignored");
 			}
 		}
@@ -138,16 +124,17 @@ public class StockReservations {
 
 	/**
 	 * Gives back the stock of a cancelled order, reserved or sold (a confirmed order may
-	 * be cancelled until it ships), and answers {@code StockReleased}. Nothing held,
+	 * be cancelled until it ships); the reservation registers the release. Nothing held,
 	 * nothing done; an order cancelled before it was placed here is remembered, so that a
-	 * late {@code OrderPlaced} reserves nothing.
-	 * @param order the cancelled order
+	 * late placement reserves nothing.
+	 * @param orderId the order
+	 * @param customerId who placed it
 	 */
-	public void cancel(OrderCancelled order) {
+	public void cancel(UUID orderId, UUID customerId) {
 		Instant now = now();
-		Optional<StockReservation> found = this.reservations.lock(order.orderId());
+		Optional<StockReservation> found = this.reservations.lock(orderId);
 		if (found.isEmpty()) {
-			this.reservations.save(StockReservation.cancelledBeforePlaced(order.orderId(), order.customerId(), now));
+			this.reservations.save(StockReservation.cancelledBeforePlaced(orderId, customerId, now));
 			return;
 		}
 		StockReservation reservation = found.get();
@@ -155,10 +142,14 @@ public class StockReservations {
 			return;
 		}
 		boolean wasReserved = reservation.status() == StockReservation.Status.RESERVED;
-		this.ledger.giveBack(reservation.lines(), now);
+		if (wasReserved) {
+			this.moves.release(reservation.lines(), now);
+		}
+		else {
+			this.moves.refund(reservation.lines(), now);
+		}
 		reservation.release(now);
-		this.outbox.publish(new StockReleased(order.orderId(), stockLines(reservation.lines()),
-				StockReleased.Reason.ORDER_CANCELLED, now));
+		this.reservations.save(reservation);
 		this.metrics.release("order_cancelled");
 		if (wasReserved) {
 			this.metrics.held("released", reservation.createdAt(), now);
@@ -166,27 +157,18 @@ public class StockReservations {
 	}
 
 	private boolean sellFromAvailable(UUID orderId, List<ReservedLine> lines, Instant now) {
-		Map<UUID, Optional<Product>> locked = this.ledger.lock(lines);
-		List<StockShortfall> shortfalls = StockLedger.shortfalls(lines, locked);
+		Map<UUID, Optional<Inventory>> locked = this.moves.lock(lines);
+		List<Shortfall> shortfalls = this.moves.shortfalls(lines, locked);
 		if (!shortfalls.isEmpty()) {
 			log.error("Order {} is confirmed but stock cannot cover it any more ({}); nothing was taken, so "
 					+ "nothing is oversold: it needs a refund or a restock by hand", orderId, shortfalls);
 			this.metrics.confirmation("unfulfilled");
 			return false;
 		}
-		// No stock event tells other instances about this move: ProductUpdated does.
-		this.ledger.take(lines, locked, now).forEach(this.productEvents::updated);
+		this.moves.sellFromAvailable(lines, locked, now);
 		log.warn("Order {} was sold from the stock available at its confirmation", orderId);
 		this.metrics.confirmation("sold_after_expiry");
 		return true;
-	}
-
-	private static ReservedLine line(OrderLine line) {
-		return new ReservedLine(line.productId(), line.quantity());
-	}
-
-	private static List<StockLine> stockLines(List<ReservedLine> lines) {
-		return lines.stream().map((line) -> new StockLine(line.productId(), line.quantity())).toList();
 	}
 
 	private Instant now() {

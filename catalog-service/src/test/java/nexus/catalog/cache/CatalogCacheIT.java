@@ -2,23 +2,20 @@ package nexus.catalog.cache;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.catalog.Events;
+import nexus.catalog.StockFixtures;
 import nexus.catalog.product.ProductView;
 import nexus.events.catalog.ProductUpdated;
-import nexus.events.catalog.StockLine;
-import nexus.events.catalog.StockReserved;
+import nexus.events.order.OrderPlaced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,11 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The read cache: hits and misses are counted, this instance's changes evict at once, and
  * another instance's changes evict through the catalogue's own events.
  */
-@CatalogIntegrationTest
-class CatalogCacheIT {
-
-	@LocalServerPort
-	int port;
+class CatalogCacheIT extends CatalogIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -80,7 +73,9 @@ class CatalogCacheIT {
 			.containsExactly("Cached chair");
 		this.catalog.product(product.id());
 
-		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", "Cached stool"))
+		this.catalog
+			.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", "Cached stool"),
+					product.version())
 			.expectStatus()
 			.isOk();
 
@@ -114,8 +109,8 @@ class CatalogCacheIT {
 			.query(Long.class)
 			.single();
 		assertThat(this.catalog.product(product.id()).name()).as("still cached").isEqualTo("Cached desk");
-		Events.publish(new ProductUpdated(product.id(), "Standing desk", product.price(), "USD", this.category, null,
-				true, version, Instant.now()));
+		publish(new ProductUpdated(product.id(), "Standing desk", product.price(), "USD", this.category, null, true,
+				version, Instant.now()));
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.catalog.product(product.id()).name()).isEqualTo("Standing desk"));
@@ -123,19 +118,24 @@ class CatalogCacheIT {
 	}
 
 	@Test
-	void stockReservedByAnotherInstanceIsEvictedByItsEvent() {
+	void aSaleEvictsNothingYetACachedProductShowsTheCurrentStock() {
 		ProductView product = this.catalog.createProduct("Cached rug", "90.00", this.category, 5);
 		assertThat(this.catalog.product(product.id()).amountInStock()).isEqualTo(5);
+		assertThat(this.catalog.products("q=Cached rug").content()).singleElement()
+			.satisfies((listed) -> assertThat(listed.amountInStock()).isEqualTo(5));
+		// Behind the cache's back: an eviction would show this name.
+		this.jdbc.sql("UPDATE product SET name = 'Evicted rug' WHERE id = :id").param("id", product.id()).update();
 
-		this.jdbc.sql("UPDATE product SET amount_in_stock = 3, version = version + 1 WHERE id = :id")
-			.param("id", product.id())
-			.update();
-		Instant now = Instant.now();
-		Events.publish(new StockReserved(UUID.randomUUID(), List.of(new StockLine(product.id(), 2)), now,
-				now.plus(Duration.ofMinutes(15))));
+		OrderPlaced order = StockFixtures.placed(UUID.randomUUID(), UUID.randomUUID(),
+				StockFixtures.line(product.id(), 2));
+		publish(order);
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.catalog.product(product.id()).amountInStock()).isEqualTo(3));
+		assertThat(this.catalog.product(product.id()).name()).as("still cached").isEqualTo("Cached rug");
+		assertThat(this.catalog.products("q=Cached rug").content()).as("the page is still cached, stock current")
+			.singleElement()
+			.satisfies((listed) -> assertThat(listed.amountInStock()).isEqualTo(3));
 	}
 
 	private double requests(String cache, String result) {

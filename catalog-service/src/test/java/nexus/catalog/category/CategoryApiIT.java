@@ -10,7 +10,6 @@ import nexus.platform.web.PageResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Categories and sub-categories over HTTP: names unique within their parent, deletion
  * refused while products use them, public and searchable reads.
  */
-@CatalogIntegrationTest
-class CategoryApiIT {
+class CategoryApiIT extends CatalogIntegrationTest {
 
 	private static final ParameterizedTypeReference<PageResponse<CategoryView>> PAGE = new ParameterizedTypeReference<>() {
 	};
-
-	@LocalServerPort
-	int port;
 
 	CatalogClient catalog;
 

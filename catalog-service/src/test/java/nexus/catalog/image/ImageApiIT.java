@@ -15,7 +15,6 @@ import nexus.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,11 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Product images: recognised by content, size-limited, served with caching headers.
  */
-@CatalogIntegrationTest
-class ImageApiIT {
-
-	@LocalServerPort
-	int port;
+class ImageApiIT extends CatalogIntegrationTest {
 
 	CatalogClient catalog;
 

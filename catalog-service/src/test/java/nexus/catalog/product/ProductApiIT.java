@@ -8,20 +8,18 @@ import java.util.UUID;
 
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.events.EventCodec;
+import nexus.events.NexusEvent;
 import nexus.events.Topics;
 import nexus.events.catalog.ProductCreated;
 import nexus.events.catalog.ProductDeleted;
 import nexus.events.catalog.ProductUpdated;
 import nexus.testsupport.KafkaTestConsumer;
 import nexus.testsupport.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Administrators' product changes over HTTP: the rules, the events they publish, and who
  * may make them.
  */
-@CatalogIntegrationTest
-class ProductApiIT {
-
-	@LocalServerPort
-	int port;
+class ProductApiIT extends CatalogIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -71,8 +65,8 @@ class ProductApiIT {
 		assertThat(this.catalog.product(created.id())).isEqualTo(created);
 
 		body.put("name", "Trail shoe II");
-		body.put("version", created.version());
-		ProductView replaced = this.catalog.asAdmin("PUT", "/api/catalog/products/" + created.id(), body)
+		ProductView replaced = this.catalog
+			.asAdmin("PUT", "/api/catalog/products/" + created.id(), body, created.version())
 			.expectStatus()
 			.isOk()
 			.expectBody(ProductView.class)
@@ -82,7 +76,8 @@ class ProductApiIT {
 		assertThat(replaced.version()).isEqualTo(created.version() + 1);
 
 		ProductView patched = this.catalog
-			.asAdmin("PATCH", "/api/catalog/products/" + created.id(), Map.of("price", new BigDecimal("79.50")))
+			.asAdmin("PATCH", "/api/catalog/products/" + created.id(), Map.of("price", new BigDecimal("79.50")),
+					replaced.version())
 			.expectStatus()
 			.isOk()
 			.expectBody(ProductView.class)
@@ -95,12 +90,13 @@ class ProductApiIT {
 		this.catalog.asAdmin("DELETE", "/api/catalog/products/" + created.id(), null).expectStatus().isNoContent();
 		this.catalog.http().get().uri("/api/catalog/products/" + created.id()).exchange().expectStatus().isNotFound();
 		assertThat(this.catalog.products("ids=" + created.id()).content()).isEmpty();
-		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + created.id(), Map.of("name", "Back"))
+		this.catalog
+			.asAdmin("PATCH", "/api/catalog/products/" + created.id(), Map.of("name", "Back"), patched.version())
 			.expectStatus()
 			.isNotFound();
 
 		try (KafkaTestConsumer products = KafkaTestConsumer.subscribe(this.kafka, Topics.PRODUCTS)) {
-			List<Object> events = products
+			List<NexusEvent> events = products
 				.awaitRecords((record) -> created.id().toString().equals(record.key()), 4, Duration.ofSeconds(30))
 				.stream()
 				.map(ProductApiIT::decode)
@@ -128,22 +124,39 @@ class ProductApiIT {
 	}
 
 	@Test
-	void aStaleUpdateAnswers409AndChangesNothing() {
+	void aChangeNeedsTheETagReadAndAStaleOneAnswers412AndChangesNothing() {
 		ProductView product = this.catalog.createProduct("Lamp", "20.00", this.category, 3);
 		this.catalog
-			.asAdmin("PATCH", "/api/catalog/products/" + product.id(),
-					Map.of("name", "Desk lamp", "version", product.version()))
+			.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", "Desk lamp"), product.version())
 			.expectStatus()
-			.isOk();
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"" + (product.version() + 1) + "\"");
 
 		this.catalog
-			.asAdmin("PATCH", "/api/catalog/products/" + product.id(),
-					Map.of("price", new BigDecimal("5.00"), "version", product.version()))
+			.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("price", new BigDecimal("5.00")),
+					product.version())
 			.expectStatus()
-			.isEqualTo(409)
+			.isEqualTo(412)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/stale-version");
+		this.catalog
+			.asAdmin("PUT", "/api/catalog/products/" + product.id(),
+					CatalogClient.product("Lamp", "5.00", this.category, 3), product.version())
+			.expectStatus()
+			.isEqualTo(412);
+		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("price", new BigDecimal("5.00")))
+			.expectStatus()
+			.isEqualTo(428)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/precondition-required");
+		this.catalog
+			.asAdmin("PUT", "/api/catalog/products/" + product.id(),
+					CatalogClient.product("Lamp", "5.00", this.category, 3))
+			.expectStatus()
+			.isEqualTo(428);
 
 		ProductView now = this.catalog.product(product.id());
 		assertThat(now.name()).isEqualTo("Desk lamp");
@@ -172,7 +185,8 @@ class ProductApiIT {
 			.exchange()
 			.expectStatus()
 			.isNotModified();
-		this.catalog.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("amountInStock", 29))
+		this.catalog
+			.asAdmin("PATCH", "/api/catalog/products/" + product.id(), Map.of("name", "Renamed"), product.version())
 			.expectStatus()
 			.isOk();
 		this.catalog.http()
@@ -330,11 +344,6 @@ class ProductApiIT {
 
 	private long products() {
 		return this.jdbc.sql("SELECT count(*) FROM product").query(Long.class).single();
-	}
-
-	private static Object decode(ConsumerRecord<String, byte[]> record) {
-		return new EventCodec().decode(KafkaTestConsumer.header(record, "ce_type"),
-				Integer.parseInt(KafkaTestConsumer.header(record, "ce_schemaversion")), record.value());
 	}
 
 }

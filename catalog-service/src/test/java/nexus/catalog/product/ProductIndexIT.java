@@ -25,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plans a sequential scan over products. The statements explained are exactly those the
  * service runs ({@link ProductSearchSql}); the plans are printed.
  */
-@CatalogIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductIndexIT {
+class ProductIndexIT extends CatalogIntegrationTest {
 
 	private static final int PRODUCTS = 100_000;
 

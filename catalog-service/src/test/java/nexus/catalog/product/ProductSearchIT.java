@@ -14,19 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every filter and sort of the product list, and its pages, over HTTP.
  */
-@CatalogIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductSearchIT {
-
-	@LocalServerPort
-	int port;
+class ProductSearchIT extends CatalogIntegrationTest {
 
 	CatalogClient catalog;
 

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import nexus.platform.domain.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -15,53 +17,48 @@ class ProductTest {
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
 	@Test
-	void reservingTakesUnitsOutOfAvailableStock() {
-		Product product = product(10);
+	void aNewProductAnnouncesItselfWithTheStockItStartsWith() {
+		UUID admin = UUID.randomUUID();
+		Product product = Product.create(details("10.00"), 7, admin, NOW);
 
-		StockChange change = product.reserve(4, NOW);
-
-		assertThat(product.amountInStock()).isEqualTo(6);
-		assertThat(change).isEqualTo(new StockChange(10, 6));
+		assertThat(product.domainEvents()).singleElement().isInstanceOfSatisfying(ProductAdded.class, (added) -> {
+			assertThat(added.productId()).isEqualTo(product.id());
+			assertThat(added.initialStock()).isEqualTo(7);
+			assertThat(added.addedBy()).isEqualTo(admin);
+			assertThat(added.product().available()).isTrue();
+		});
+		assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> Product.create(details("10.00"), -1, null, NOW));
 	}
 
 	@Test
-	void neverReservesMoreThanIsAvailable() {
-		Product product = product(3);
+	void everyChangeAnnouncesTheVersionItGivesTheProduct() {
+		Product product = product();
 
-		assertThat(product.canSupply(3)).isTrue();
-		assertThat(product.canSupply(4)).isFalse();
-		assertThatIllegalStateException().isThrownBy(() -> product.reserve(4, NOW));
-		assertThat(product.amountInStock()).isEqualTo(3);
+		product.revise(
+				new ProductDetails("Desk lamp", null, new BigDecimal("12.00"), "USD", product.categoryId(), null), NOW);
+
+		assertThat(product.domainEvents()).last().isInstanceOfSatisfying(ProductChanged.class, (changed) -> {
+			assertThat(changed.product().name()).isEqualTo("Desk lamp");
+			assertThat(changed.version()).isEqualTo(product.version() + 1);
+		});
 	}
 
 	@Test
-	void aDeletedProductCannotBeReservedChangedOrRatedButTakesReleasedStockBack() {
-		Product product = product(5);
-		product.reserve(2, NOW);
+	void aDeletedProductCannotBeChangedOrRated() {
+		Product product = product();
 
 		product.delete(NOW);
 
 		assertThat(product.isAvailable()).isFalse();
-		assertThat(product.canSupply(1)).isFalse();
-		assertThatIllegalStateException().isThrownBy(() -> product.reserve(1, NOW));
-		assertThatIllegalStateException().isThrownBy(() -> product.revise(details(5), NOW));
+		assertThat(product.domainEvents()).last().isInstanceOf(ProductWithdrawn.class);
+		assertThatIllegalStateException().isThrownBy(() -> product.revise(details("10.00"), NOW));
 		assertThatIllegalStateException().isThrownBy(() -> product.rate(5, NOW));
-		product.restock(2, NOW);
-		assertThat(product.amountInStock()).isEqualTo(5);
-	}
-
-	@Test
-	void lowStockIsAnnouncedWhenStockFallsToTheThresholdNotWhileItStaysBelow() {
-		assertThat(new StockChange(7, 5).fellTo(5)).isTrue();
-		assertThat(new StockChange(6, 0).fellTo(5)).isTrue();
-		assertThat(new StockChange(5, 4).fellTo(5)).isFalse();
-		assertThat(new StockChange(9, 6).fellTo(5)).isFalse();
-		assertThat(new StockChange(2, 8).fellTo(5)).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> product.delete(NOW));
 	}
 
 	@Test
 	void theRatingIsTheAverageOfAllStarsToTwoDecimals() {
-		Product product = product(1);
+		Product product = product();
 
 		product.rate(5, NOW);
 		product.rate(4, NOW);
@@ -73,12 +70,11 @@ class ProductTest {
 	}
 
 	@Test
-	void detailsRefusePricesThatAreNotPositiveWithTwoDecimalsAndNegativeStock() {
-		assertThatIllegalArgumentException().isThrownBy(() -> details("0.00", 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> details("-1.00", 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> details("1.005", 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> details("1.00", -1));
-		assertThat(details("1.5", 0).price()).isEqualTo(new BigDecimal("1.50"));
+	void detailsRefusePricesThatAreNotPositiveWithTwoDecimals() {
+		assertThatIllegalArgumentException().isThrownBy(() -> details("0.00"));
+		assertThatIllegalArgumentException().isThrownBy(() -> details("-1.00"));
+		assertThatIllegalArgumentException().isThrownBy(() -> details("1.005"));
+		assertThat(details("1.5").price()).isEqualTo(new BigDecimal("1.50"));
 	}
 
 	@Test
@@ -86,26 +82,22 @@ class ProductTest {
 		UUID category = UUID.randomUUID();
 		UUID subCategory = UUID.randomUUID();
 		ProductDetails current = new ProductDetails("Lamp", "Bright", new BigDecimal("10.00"), "USD", category,
-				subCategory, 3);
+				subCategory);
 
-		ProductDetails renamed = new ProductPatch("Desk lamp", null, null, null, null, null, null).applyTo(current);
-		ProductDetails moved = new ProductPatch(null, null, null, null, UUID.randomUUID(), null, null).applyTo(current);
+		ProductDetails renamed = new ProductPatch("Desk lamp", null, null, null, null, null).applyTo(current);
+		ProductDetails moved = new ProductPatch(null, null, null, null, UUID.randomUUID(), null).applyTo(current);
 
 		assertThat(renamed).isEqualTo(
-				new ProductDetails("Desk lamp", "Bright", new BigDecimal("10.00"), "USD", category, subCategory, 3));
+				new ProductDetails("Desk lamp", "Bright", new BigDecimal("10.00"), "USD", category, subCategory));
 		assertThat(moved.subCategoryId()).isNull();
 	}
 
-	private static Product product(int stock) {
-		return Product.create(details(stock), NOW);
+	private static Product product() {
+		return Product.create(details("10.00"), 1, null, NOW);
 	}
 
-	private static ProductDetails details(int stock) {
-		return details("10.00", stock);
-	}
-
-	private static ProductDetails details(String price, int stock) {
-		return new ProductDetails("Lamp", null, new BigDecimal(price), "USD", UUID.randomUUID(), null, stock);
+	private static ProductDetails details(String price) {
+		return new ProductDetails("Lamp", null, new BigDecimal(price), "USD", UUID.randomUUID(), null);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.catalog.Events;
 import nexus.catalog.comment.CommentView;
 import nexus.catalog.product.ProductView;
 import nexus.events.order.OrderConfirmed;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,17 +30,13 @@ import static org.awaitility.Awaitility.await;
  * Reviews and comments: who may write them, the product's rating, verified purchases from
  * order events, and authors' names from user events.
  */
-@CatalogIntegrationTest
-class ReviewsAndCommentsIT {
+class ReviewsAndCommentsIT extends CatalogIntegrationTest {
 
 	private static final ParameterizedTypeReference<PageResponse<ReviewView>> REVIEWS = new ParameterizedTypeReference<>() {
 	};
 
 	private static final ParameterizedTypeReference<PageResponse<CommentView>> COMMENTS = new ParameterizedTypeReference<>() {
 	};
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -79,7 +73,7 @@ class ReviewsAndCommentsIT {
 		assertThat(reviews.content()).extracting(ReviewView::authorName).containsExactly("Customer", "Ada L.");
 		assertThat(reviews.page().totalElements()).isEqualTo(2);
 
-		Events.publish(new UserUpdated(ada, "ada@example.com", "Augusta", "King", "CUSTOMER", true, Instant.now()));
+		publish(new UserUpdated(ada, "ada@example.com", "Augusta", "King", "CUSTOMER", true, Instant.now()));
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> assertThat(reviews().content()).extracting(ReviewView::authorName).contains("Augusta K."));
@@ -120,7 +114,7 @@ class ReviewsAndCommentsIT {
 		UUID buyer = UUID.randomUUID();
 		UUID browser = UUID.randomUUID();
 		UUID orderId = UUID.randomUUID();
-		Events.publish(new OrderConfirmed(orderId, buyer, List.of(line(this.product.id(), 1)), Instant.now()));
+		publish(new OrderConfirmed(orderId, buyer, List.of(line(this.product.id(), 1)), Instant.now()));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.sql("SELECT count(*) FROM purchase WHERE order_id = :id")
 				.param("id", orderId)
@@ -176,7 +170,7 @@ class ReviewsAndCommentsIT {
 
 	private UUID registered(String firstName, String lastName) {
 		UUID user = UUID.randomUUID();
-		Events.publish(new UserRegistered(user, user + "@example.com", firstName, lastName, "CUSTOMER", Instant.now()));
+		publish(new UserRegistered(user, user + "@example.com", firstName, lastName, "CUSTOMER", Instant.now()));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.sql("SELECT count(*) FROM author WHERE id = :id")
 				.param("id", user)

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.catalog.Events;
 import nexus.catalog.StockFixtures;
 import nexus.events.CloudEventHeaders;
 import nexus.events.EventCodec;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -46,13 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Many orders for the last units of a product: exactly the available units are reserved,
  * the other orders are refused, and no order is half reserved.
  */
-@CatalogIntegrationTest
-class OversellRaceIT {
+class OversellRaceIT extends CatalogIntegrationTest {
 
 	private static final int ORDERS = 24;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -86,7 +80,7 @@ class OversellRaceIT {
 		}
 
 		try (KafkaTestConsumer stockTopic = KafkaTestConsumer.subscribe(this.kafka, Topics.STOCK)) {
-			atOnce(orders, Events::publish);
+			atOnce(orders, (order) -> publish(order));
 
 			List<String> keys = orders.stream().map((order) -> order.orderId().toString()).toList();
 			List<StockEvent> answers = stockTopic

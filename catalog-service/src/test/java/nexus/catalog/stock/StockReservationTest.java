@@ -60,7 +60,8 @@ class StockReservationTest {
 	void refusesTransitionsFromTheWrongState() {
 		StockReservation released = reserved();
 		released.release(NOW);
-		StockReservation rejected = StockReservation.rejected(UUID.randomUUID(), UUID.randomUUID(), NOW);
+		StockReservation rejected = StockReservation.rejected(UUID.randomUUID(), UUID.randomUUID(),
+				List.of(new Shortfall(UUID.randomUUID(), 1, 0, Shortfall.Reason.PRODUCT_UNAVAILABLE)), NOW);
 
 		assertThatIllegalStateException().isThrownBy(() -> released.sell(NOW));
 		assertThatIllegalStateException().isThrownBy(() -> released.release(NOW));
@@ -75,7 +76,7 @@ class StockReservationTest {
 		UUID first = new UUID(0, 1);
 		UUID second = new UUID(0, 2);
 
-		List<ReservedLine> merged = StockLedger
+		List<ReservedLine> merged = StockMoves
 			.merged(List.of(new ReservedLine(second, 1), new ReservedLine(first, 2), new ReservedLine(second, 3)));
 
 		assertThat(merged).containsExactly(new ReservedLine(first, 2), new ReservedLine(second, 4));

@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import nexus.catalog.CatalogClient;
 import nexus.catalog.CatalogIntegrationTest;
-import nexus.catalog.Events;
 import nexus.catalog.StockFixtures;
 import nexus.events.EventMetadata;
 import nexus.events.Topics;
@@ -33,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static nexus.catalog.StockFixtures.answers;
@@ -48,13 +46,9 @@ import static org.awaitility.Awaitility.await;
  * The catalogue's side of the order saga, driven by order events on the real broker:
  * all-or-nothing reservation, sale, cancellation, expiry, late confirmation, duplicates.
  */
-@CatalogIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-class StockSagaIT {
-
-	@LocalServerPort
-	int port;
+class StockSagaIT extends CatalogIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -105,7 +99,7 @@ class StockSagaIT {
 		UUID socks = product(5);
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(shoes, 3), line(socks, 2), line(shoes, 1));
 
-		Events.publish(order);
+		publish(order);
 
 		StockEvent answer = answers(this.stockTopic, order.orderId(), 1).get(0);
 		assertThat(answer).isInstanceOfSatisfying(StockReserved.class, (reserved) -> {
@@ -129,7 +123,7 @@ class StockSagaIT {
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(plenty, 3), line(scarce, 2), line(deleted, 1),
 				line(unknown, 1));
 
-		Events.publish(order);
+		publish(order);
 
 		StockEvent answer = answers(this.stockTopic, order.orderId(), 1).get(0);
 		assertThat(answer).isInstanceOfSatisfying(StockRejected.class,
@@ -146,11 +140,11 @@ class StockSagaIT {
 	void confirmationTurnsTheReservationIntoASale() {
 		UUID shoes = product(10);
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(shoes, 3));
-		Events.publish(order);
+		publish(order);
 		answers(this.stockTopic, order.orderId(), 1);
 
-		Events.publish(confirmed(order));
-		Events.publish(new OrderShipped(order.orderId(), this.customer, Instant.now()));
+		publish(confirmed(order));
+		publish(new OrderShipped(order.orderId(), this.customer, Instant.now()));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> "SOLD".equals(this.stock.status(order.orderId())));
 		assertThat(this.stock.available(shoes)).isEqualTo(7);
@@ -162,10 +156,10 @@ class StockSagaIT {
 	void cancellationGivesTheReservedStockBack() {
 		UUID shoes = product(10);
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(shoes, 4));
-		Events.publish(order);
+		publish(order);
 		answers(this.stockTopic, order.orderId(), 1);
 
-		Events.publish(cancelled(order.orderId(), this.customer));
+		publish(cancelled(order.orderId(), this.customer));
 
 		StockEvent answer = answers(this.stockTopic, order.orderId(), 2).get(1);
 		assertThat(answer).isInstanceOfSatisfying(StockReleased.class, (released) -> {
@@ -181,11 +175,11 @@ class StockSagaIT {
 	void cancellingAConfirmedOrderBeforeItShipsPutsItsUnitsBackOnSale() {
 		UUID shoes = product(10);
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(shoes, 2));
-		Events.publish(order);
+		publish(order);
 		answers(this.stockTopic, order.orderId(), 1);
-		Events.publish(confirmed(order));
+		publish(confirmed(order));
 
-		Events.publish(cancelled(order.orderId(), this.customer));
+		publish(cancelled(order.orderId(), this.customer));
 
 		assertThat(answers(this.stockTopic, order.orderId(), 2).get(1)).isInstanceOfSatisfying(StockReleased.class,
 				(released) -> assertThat(released.reason()).isEqualTo(StockReleased.Reason.ORDER_CANCELLED));
@@ -198,10 +192,10 @@ class StockSagaIT {
 		UUID shoes = product(10);
 		UUID orderId = UUID.randomUUID();
 
-		Events.publish(cancelled(orderId, this.customer));
+		publish(cancelled(orderId, this.customer));
 		await().atMost(Duration.ofSeconds(30)).until(() -> "CANCELLED".equals(this.stock.status(orderId)));
 		double duplicatesBefore = counter("nexus.catalog.stock.reservations", "outcome", "duplicate");
-		Events.publish(placed(orderId, this.customer, line(shoes, 1)));
+		publish(placed(orderId, this.customer, line(shoes, 1)));
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> counter("nexus.catalog.stock.reservations", "outcome", "duplicate") > duplicatesBefore);
@@ -214,7 +208,7 @@ class StockSagaIT {
 	void aReservationNeverConfirmedExpiresAndItsStockReturns() {
 		UUID shoes = product(10);
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(shoes, 4));
-		Events.publish(order);
+		publish(order);
 		StockReserved reserved = (StockReserved) answers(this.stockTopic, order.orderId(), 1).get(0);
 
 		assertThat(this.expiry.expireDue(reserved.expiresAt().minusSeconds(1))).isZero();
@@ -234,12 +228,12 @@ class StockSagaIT {
 	void aConfirmationAfterExpirySellsFromTheStockStillAvailable(CapturedOutput output) {
 		UUID shoes = product(10);
 		OrderPlaced order = placed(UUID.randomUUID(), this.customer, line(shoes, 2));
-		Events.publish(order);
+		publish(order);
 		StockReserved reserved = (StockReserved) answers(this.stockTopic, order.orderId(), 1).get(0);
 		this.expiry.expireDue(reserved.expiresAt());
 		double before = counter("nexus.catalog.stock.confirmations", "outcome", "sold_after_expiry");
 
-		Events.publish(confirmed(order));
+		publish(confirmed(order));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> "SOLD".equals(this.stock.status(order.orderId())));
 		assertThat(this.stock.available(shoes)).isEqualTo(8);
@@ -252,15 +246,15 @@ class StockSagaIT {
 	void aConfirmationAfterExpiryNeverOversellsWhatOthersTookMeanwhile(CapturedOutput output) {
 		UUID lastPair = product(2);
 		OrderPlaced late = placed(UUID.randomUUID(), this.customer, line(lastPair, 2));
-		Events.publish(late);
+		publish(late);
 		StockReserved reserved = (StockReserved) answers(this.stockTopic, late.orderId(), 1).get(0);
 		this.expiry.expireDue(reserved.expiresAt());
 		OrderPlaced quicker = placed(UUID.randomUUID(), UUID.randomUUID(), line(lastPair, 2));
-		Events.publish(quicker);
+		publish(quicker);
 		assertThat(answers(this.stockTopic, quicker.orderId(), 1).get(0)).isInstanceOf(StockReserved.class);
 		double before = counter("nexus.catalog.stock.confirmations", "outcome", "unfulfilled");
 
-		Events.publish(confirmed(late));
+		publish(confirmed(late));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> "UNFULFILLED".equals(this.stock.status(late.orderId())));
 		assertThat(this.stock.available(lastPair)).isZero();
@@ -276,10 +270,10 @@ class StockSagaIT {
 		double redeliveriesBefore = counter("nexus.events.consumed", "consumer", "catalog-service.orders", "type",
 				"nexus.order.OrderPlaced", "outcome", "duplicate");
 		double republishedBefore = counter("nexus.catalog.stock.reservations", "outcome", "duplicate");
-		EventMetadata first = Events.publish(order);
+		EventMetadata first = publish(order);
 
-		Events.publish(order, first);
-		Events.publish(order);
+		publish(first, order);
+		publish(order);
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> counter("nexus.events.consumed", "consumer", "catalog-service.orders", "type",
@@ -299,9 +293,9 @@ class StockSagaIT {
 		OrderPlaced first = placed(UUID.randomUUID(), this.customer, line(shoes, 2));
 		OrderPlaced second = placed(UUID.randomUUID(), this.customer, line(shoes, 1));
 
-		Events.publish(first);
+		publish(first);
 		answers(this.stockTopic, first.orderId(), 1);
-		Events.publish(second);
+		publish(second);
 		answers(this.stockTopic, second.orderId(), 1);
 
 		List<ProductStockLow> alerts = this.productTopic

@@ -44,6 +44,9 @@ final class ApiTypes {
 	record ProductImage(UUID id, String url) {
 	}
 
+	record StockLevel(UUID productId, int available, int reserved) {
+	}
+
 	record Product(UUID id, String name, String description, BigDecimal price, String currency, UUID categoryId,
 			UUID subCategoryId, int amountInStock, BigDecimal ratingAverage, int ratingCount, List<ProductImage> images,
 			Instant createdAt, Instant updatedAt, Long version) {

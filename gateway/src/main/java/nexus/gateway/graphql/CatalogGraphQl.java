@@ -16,6 +16,7 @@ import nexus.gateway.graphql.ApiTypes.Comment;
 import nexus.gateway.graphql.ApiTypes.Page;
 import nexus.gateway.graphql.ApiTypes.Product;
 import nexus.gateway.graphql.ApiTypes.Review;
+import nexus.gateway.graphql.ApiTypes.StockLevel;
 import nexus.gateway.graphql.ApiTypes.SubCategory;
 import nexus.gateway.graphql.ServiceClients.Services;
 import nexus.problems.ProblemTypes;
@@ -31,6 +32,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Controller;
@@ -235,9 +237,19 @@ class CatalogGraphQl {
 	}
 
 	@MutationMapping
-	Mono<Product> updateProduct(@Argument UUID id, @Argument Map<String, Object> input, GraphQLContext context) {
+	Mono<Product> updateProduct(@Argument UUID id, @Argument Map<String, Object> input, @Argument long version,
+			GraphQLContext context) {
 		return this.catalog.send(HttpMethod.PUT, (uri) -> uri.path("/api/catalog/products/{id}").build(id), input,
-				PRODUCT, CallContext.of(context), Map.of());
+				PRODUCT, CallContext.of(context), Map.of(HttpHeaders.IF_MATCH, "\"" + version + "\""));
+	}
+
+	@MutationMapping
+	Mono<StockLevel> adjustStock(@Argument UUID productId, @Argument int delta, @Argument String reason,
+			GraphQLContext context) {
+		return this.catalog.send(HttpMethod.POST,
+				(uri) -> uri.path("/api/catalog/products/{id}/stock-adjustments").build(productId),
+				Map.of("delta", delta, "reason", reason), new ParameterizedTypeReference<StockLevel>() {
+				}, CallContext.of(context), Map.of());
 	}
 
 	@MutationMapping

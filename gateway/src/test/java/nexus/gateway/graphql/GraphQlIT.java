@@ -413,6 +413,44 @@ class GraphQlIT extends GatewayTestBase {
 	}
 
 	@Test
+	void productUpdatesSendTheVersionReadAsIfMatchAndStockChangesByAdjustments() {
+		UUID productId = UUID.randomUUID();
+		UUID categoryId = UUID.randomUUID();
+		Downstreams.CATALOG.stubFor(
+				com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/api/catalog/products/" + productId))
+					.willReturn(okJson(JSON.writeValueAsString(product(productId, "Kettle II", categoryId)))));
+		Downstreams.CATALOG.stubFor(post(urlEqualTo("/api/catalog/products/" + productId + "/stock-adjustments"))
+			.willReturn(okJson(JSON.writeValueAsString(Map.of("productId", productId, "available", 15, "reserved", 2,
+					"adjustment", Map.of("delta", 12, "reason", "Delivery"))))
+				.withStatus(201)));
+
+		graphql(admin(),
+				"mutation { updateProduct(id: \"" + productId + "\", version: 3, input: {name: \"Kettle II\", "
+						+ "price: 19.99, categoryId: \"" + categoryId + "\"}) { name } }")
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.updateProduct.name")
+			.isEqualTo("Kettle II");
+		graphql(admin(),
+				"mutation { adjustStock(productId: \"" + productId
+						+ "\", delta: 12, reason: \"Delivery\") { available reserved } }")
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.adjustStock.available")
+			.isEqualTo(15);
+
+		Downstreams.CATALOG.verify(com.github.tomakehurst.wiremock.client.WireMock
+			.putRequestedFor(urlEqualTo("/api/catalog/products/" + productId))
+			.withHeader(HttpHeaders.IF_MATCH, equalTo("\"3\""))
+			.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("amountInStock")));
+		Downstreams.CATALOG
+			.verify(postRequestedFor(urlEqualTo("/api/catalog/products/" + productId + "/stock-adjustments"))
+				.withRequestBody(equalToJson("{\"delta\": 12, \"reason\": \"Delivery\"}")));
+	}
+
+	@Test
 	void moneyIsANumberAsInRestBothWays() {
 		UUID productId = UUID.randomUUID();
 		UUID categoryId = UUID.randomUUID();

@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nexus.catalog.CatalogException;
+
+import nexus.platform.domain.NotFound;
 import nexus.catalog.category.CategoryQueries;
 import nexus.catalog.category.CategoryService;
 import nexus.catalog.category.CategoryView;
@@ -63,7 +64,7 @@ class CategoryController {
 	@ApiResponse(responseCode = "200", description = "The category")
 	@ApiResponse(responseCode = "404", description = "No such category")
 	CategoryView get(@PathVariable UUID id) {
-		return this.queries.find(id).orElseThrow(() -> CatalogException.notFound("Category", id));
+		return this.queries.find(id).orElseThrow(() -> new NotFound("Category", id));
 	}
 
 	@PostMapping

@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nexus.catalog.image.ImageContent;
 import nexus.catalog.image.ImageService;
+import nexus.catalog.image.UnacceptableImage;
 import nexus.catalog.product.ProductView;
+import nexus.platform.web.ApiException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -55,8 +57,23 @@ class ImageController {
 			description = "Over 4096 x 4096 pixels, or the product has 10 images already (by default)")
 	@ApiResponse(responseCode = "415", description = "The file is not a PNG, JPEG or WebP image that decodes")
 	ResponseEntity<ProductView.ImageRef> add(@PathVariable UUID productId, @RequestPart("file") MultipartFile file) {
-		ProductView.ImageRef image = this.images.add(productId, bytes(file));
+		ProductView.ImageRef image;
+		try {
+			image = this.images.add(productId, bytes(file));
+		}
+		catch (UnacceptableImage ex) {
+			throw refusal(ex);
+		}
 		return ResponseEntity.created(URI.create(image.url())).body(image);
+	}
+
+	private static ApiException refusal(UnacceptableImage ex) {
+		return switch (ex.reason()) {
+			case TOO_LARGE ->
+				new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Image too large", ex.getMessage());
+			case UNSUPPORTED_TYPE -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-image-type",
+					"Unsupported image type", ex.getMessage());
+		};
 	}
 
 	@GetMapping("/{imageId}")

@@ -6,9 +6,8 @@ import nexus.catalog.product.ProductCache;
 import nexus.events.catalog.CatalogEvent;
 import nexus.events.catalog.ProductCreated;
 import nexus.events.catalog.ProductEvent;
-import nexus.events.catalog.StockRejected;
-import nexus.events.catalog.StockReleased;
-import nexus.events.catalog.StockReserved;
+import nexus.events.catalog.ProductStockLow;
+import nexus.events.catalog.StockEvent;
 import nexus.platform.messaging.inbox.EventConsumers;
 
 import org.springframework.context.annotation.Bean;
@@ -16,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The catalogue's own events, read by every instance (a subscription of its own, not
- * durable, from the latest offset) to evict what it cached of the products they are
- * about: so a change made by one instance reaches the caches of all. Reserving or
- * releasing stock publishes no product event, so the stock events are read too.
+ * The catalogue's own product events, read by every instance (a subscription of its own,
+ * not durable, from the latest offset) to evict what it cached of the products they are
+ * about: so a change made by one instance reaches the caches of all. Stock is not cached
+ * with the products (reads join it in), so stock events and {@code ProductStockLow} evict
+ * nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class CacheEvictionConsumer {
@@ -36,11 +36,12 @@ class CacheEvictionConsumer {
 		return consumers.repeatable(NAME, CatalogEvent.class, (received) -> {
 			switch (received.event()) {
 				case ProductCreated created -> cache.evictPages();
+				case ProductStockLow low -> {
+					// Stock, which is not cached.
+				}
 				case ProductEvent changed -> cache.evict(changed.productId());
-				case StockReserved reserved -> reserved.lines().forEach((line) -> cache.evict(line.productId()));
-				case StockReleased released -> released.lines().forEach((line) -> cache.evict(line.productId()));
-				case StockRejected rejected -> {
-					// Nothing moved.
+				case StockEvent stock -> {
+					// Stock, which is not cached.
 				}
 			}
 		});

@@ -4,24 +4,31 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nexus.catalog.CatalogException;
+
+import nexus.platform.domain.NotFound;
 import nexus.catalog.product.ProductQueries;
 import nexus.catalog.product.ProductService;
 import nexus.catalog.product.ProductView;
 import nexus.catalog.web.Pages;
 import nexus.platform.paging.PageQuery;
+import nexus.platform.security.Caller;
+import nexus.platform.web.ETags;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -29,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/products")
 @Tag(name = "Products", description = "The catalogue's products; anyone reads, administrators change")
 class ProductController {
+
+	private static final String IF_MATCH = "The ETag of your last read of the product, such as \"3\": a change "
+			+ "made meanwhile answers 412";
 
 	private final ProductQueries queries;
 
@@ -64,11 +75,8 @@ class ProductController {
 	@ApiResponse(responseCode = "200", description = "The product, with its version as ETag")
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted")
 	ResponseEntity<ProductView> get(@PathVariable UUID id) {
-		ProductView product = this.queries.find(id).orElseThrow(() -> CatalogException.notFound("Product", id));
-		return ResponseEntity.ok()
-			.eTag(Long.toString(product.version()))
-			.cacheControl(CacheControl.noCache())
-			.body(product);
+		ProductView product = this.queries.find(id).orElseThrow(() -> new NotFound("Product", id));
+		return ResponseEntity.ok().eTag(ETags.of(product.version())).cacheControl(CacheControl.noCache()).body(product);
 	}
 
 	@PostMapping
@@ -76,33 +84,49 @@ class ProductController {
 	@Operation(summary = "Create a product (administrators)")
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
-	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request) {
-		ProductView created = this.service.create(request.details());
+	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request, @AuthenticationPrincipal Jwt jwt) {
+		ProductView created = this.service.create(request.details(), request.initialStock(), Caller.from(jwt).userId());
 		return ResponseEntity.created(URI.create("/api/catalog/products/" + created.id()))
-			.eTag(Long.toString(created.version()))
+			.eTag(ETags.of(created.version()))
 			.body(created);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Replace a product (administrators)")
+	@Operation(summary = "Replace a product (administrators)",
+			description = "Stock is not replaced: change it through /stock-adjustments. amountInStock may be "
+					+ "left out, or sent as the current available stock.")
 	@ApiResponse(responseCode = "200", description = "The product after the change")
-	@ApiResponse(responseCode = "409", description = "The product changed since the version given")
+	@ApiResponse(responseCode = "409",
+			description = "The product changed since the version given "
+					+ "(stale-version), or amountInStock is not the current stock (stock-is-adjusted-separately)")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
-	ResponseEntity<ProductView> replace(@PathVariable UUID id, @Valid @RequestBody ProductRequest request) {
-		ProductView product = this.service.replace(id, request.details(), request.version());
-		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(product);
+	ResponseEntity<ProductView> replace(@PathVariable UUID id,
+			@Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			@Valid @RequestBody ProductRequest request) {
+		ProductView product = this.service.replace(id, request.details(), request.amountInStock(),
+				ETags.requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
 	}
 
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Change some fields of a product (administrators)")
+	@Operation(summary = "Change some fields of a product (administrators)",
+			description = "Stock is not among them: change it through /stock-adjustments. amountInStock may be "
+					+ "left out, or sent as the current available stock.")
 	@ApiResponse(responseCode = "200", description = "The product after the change")
-	@ApiResponse(responseCode = "409", description = "The product changed since the version given")
+	@ApiResponse(responseCode = "409",
+			description = "The product changed since the version given "
+					+ "(stale-version), or amountInStock is not the current stock (stock-is-adjusted-separately)")
 	@ApiResponse(responseCode = "422", description = "Unknown category or sub-category")
-	ResponseEntity<ProductView> patch(@PathVariable UUID id, @Valid @RequestBody ProductPatchRequest request) {
-		ProductView product = this.service.patch(id, request.patch(), request.version());
-		return ResponseEntity.ok().eTag(Long.toString(product.version())).body(product);
+	ResponseEntity<ProductView> patch(@PathVariable UUID id,
+			@Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			@Valid @RequestBody ProductPatchRequest request) {
+		ProductView product = this.service.patch(id, request.patch(), request.amountInStock(),
+				ETags.requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(product.version())).body(product);
 	}
 
 	@DeleteMapping("/{id}")
@@ -112,8 +136,11 @@ class ProductController {
 			description = "It leaves the catalogue; its id stays valid in order history.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "No such product, or it was deleted already")
-	void delete(@PathVariable UUID id) {
-		this.service.delete(id);
+	@ApiResponse(responseCode = "412", description = "The product changed since the ETag given in If-Match")
+	void delete(@PathVariable UUID id,
+			@Parameter(description = "Optional: the ETag you read; 412 if it changed since") @RequestHeader(
+					value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.service.delete(id, ETags.expectedVersion(ifMatch));
 	}
 
 }

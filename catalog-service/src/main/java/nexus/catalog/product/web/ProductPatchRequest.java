@@ -23,8 +23,8 @@ import nexus.platform.web.CurrencyCode;
  * @param currency ISO 4217 code
  * @param categoryId an existing category; the sub-category goes unless a new one is given
  * @param subCategoryId a sub-category of the (new) category
- * @param amountInStock units available, 0 to 1,000,000
- * @param version the version the client read: a newer product answers 409
+ * @param amountInStock optional, and only the current available stock (stock changes by
+ * stock adjustments; any other value answers 409 {@code stock-is-adjusted-separately})
  */
 record ProductPatchRequest(
 		@Schema(example = "Trail running shoe, 2nd edition") @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*",
@@ -32,12 +32,13 @@ record ProductPatchRequest(
 		@Size(max = 5000) String description,
 		@Schema(example = "79.90") @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal price,
 		@CurrencyCode String currency, UUID categoryId, UUID subCategoryId,
-		@Schema(example = "40") @Min(0) @Max(1_000_000) Integer amountInStock, @Schema(example = "3",
-				description = "Optional: the version you read; a newer product answers 409") Long version) {
+		@Schema(example = "40",
+				description = "Optional, and only the current available stock; stock changes through the "
+						+ "stock-adjustments endpoint") @Min(0) @Max(1_000_000) Integer amountInStock) {
 
 	ProductPatch patch() {
 		return new ProductPatch(this.name, this.description, this.price, this.currency, this.categoryId,
-				this.subCategoryId, this.amountInStock);
+				this.subCategoryId);
 	}
 
 }

@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nexus.catalog.CatalogException;
+
+import nexus.platform.domain.NotFound;
 import nexus.catalog.product.ProductQueries;
 import nexus.catalog.review.ReviewQueries;
 import nexus.catalog.review.ReviewService;
@@ -53,7 +54,7 @@ class ReviewController {
 	@ApiResponse(responseCode = "404", description = "No such product")
 	PageResponse<ReviewView> list(@PathVariable UUID productId,
 			@Paging(sort = { "createdAt", "stars" }, defaultSort = "createdAt,desc") PageQuery page) {
-		this.products.find(productId).orElseThrow(() -> CatalogException.notFound("Product", productId));
+		this.products.find(productId).orElseThrow(() -> new NotFound("Product", productId));
 		return PageResponse.of(this.queries.list(productId, page.pageable()));
 	}
 

@@ -1,12 +1,15 @@
 package nexus.catalog.stock.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import nexus.catalog.review.PurchaseHistory;
+import nexus.catalog.stock.ReservedLine;
 import nexus.catalog.stock.StockReservations;
 import nexus.events.order.OrderCancelled;
 import nexus.events.order.OrderConfirmed;
 import nexus.events.order.OrderEvent;
+import nexus.events.order.OrderLine;
 import nexus.events.order.OrderPlaced;
 import nexus.platform.messaging.inbox.EventConsumers;
 
@@ -30,13 +33,14 @@ class OrderEventsConsumer {
 			PurchaseHistory purchases) {
 		return consumers.idempotent(NAME, OrderEvent.class, (received) -> {
 			switch (received.event()) {
-				case OrderPlaced placed -> stock.reserve(placed);
+				case OrderPlaced placed -> stock.reserve(placed.orderId(), placed.customerId(), lines(placed.lines()));
 				case OrderConfirmed confirmed -> {
-					stock.confirm(confirmed);
-					purchases.record(confirmed);
+					stock.confirm(confirmed.orderId(), confirmed.customerId(), lines(confirmed.lines()));
+					purchases.record(confirmed.orderId(), confirmed.customerId(),
+							confirmed.lines().stream().map(OrderLine::productId).toList(), confirmed.confirmedAt());
 				}
 				case OrderCancelled cancelled -> {
-					stock.cancel(cancelled);
+					stock.cancel(cancelled.orderId(), cancelled.customerId());
 					purchases.forget(cancelled.orderId());
 				}
 				default -> {
@@ -44,6 +48,10 @@ class OrderEventsConsumer {
 				}
 			}
 		});
+	}
+
+	private static List<ReservedLine> lines(List<OrderLine> lines) {
+		return lines.stream().map((line) -> new ReservedLine(line.productId(), line.quantity())).toList();
 	}
 
 }
