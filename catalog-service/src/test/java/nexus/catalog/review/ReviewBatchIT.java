@@ -12,8 +12,6 @@ import nexus.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,11 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code products { reviews }}: each product gets its own page, in the order and the
  * sorting a product's own review list has.
  */
-@CatalogIntegrationTest
-class ReviewBatchIT {
-
-	@LocalServerPort
-	int port;
+class ReviewBatchIT extends CatalogIntegrationTest {
 
 	CatalogClient catalog;
 
