@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The services' REST representations, read as they come (unknown fields ignored) and
- * served as GraphQL objects of the same field names (schema.graphqls).
+ * served as GraphQL objects of the same field names (schema.graphqls). What a service may
+ * leave out, or write as null, is {@code @Nullable}.
  */
 final class ApiTypes {
 
@@ -17,14 +20,14 @@ final class ApiTypes {
 	record PageInfo(int size, int number, long totalElements, int totalPages) {
 	}
 
-	record Page<T>(List<T> content, PageInfo page) {
+	record Page<T>(@Nullable List<T> content, PageInfo page) {
 	}
 
-	record User(UUID id, String email, String firstName, String lastName, String role, Boolean active) {
+	record User(UUID id, String email, String firstName, String lastName, String role, @Nullable Boolean active) {
 	}
 
-	record Session(UUID id, String createdAt, String lastUsedAt, String clientAddress, String userAgent,
-			boolean current) {
+	record Session(UUID id, @Nullable String createdAt, @Nullable String lastUsedAt, @Nullable String clientAddress,
+			@Nullable String userAgent, boolean current) {
 	}
 
 	record AuthTokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
@@ -33,7 +36,8 @@ final class ApiTypes {
 	record SubCategory(UUID id, UUID categoryId, String name) {
 	}
 
-	record Category(UUID id, String name, List<SubCategory> subCategories, Instant createdAt, Instant updatedAt) {
+	record Category(UUID id, String name, @Nullable List<SubCategory> subCategories, @Nullable Instant createdAt,
+			@Nullable Instant updatedAt) {
 
 		Category {
 			subCategories = (subCategories != null) ? subCategories : List.of();
@@ -47,9 +51,10 @@ final class ApiTypes {
 	record StockLevel(UUID productId, int available, int reserved) {
 	}
 
-	record Product(UUID id, String name, String description, BigDecimal price, String currency, UUID categoryId,
-			UUID subCategoryId, int amountInStock, BigDecimal ratingAverage, int ratingCount, List<ProductImage> images,
-			Instant createdAt, Instant updatedAt, Long version) {
+	record Product(UUID id, String name, @Nullable String description, BigDecimal price, String currency,
+			UUID categoryId, @Nullable UUID subCategoryId, int amountInStock, @Nullable BigDecimal ratingAverage,
+			int ratingCount, @Nullable List<ProductImage> images, @Nullable Instant createdAt,
+			@Nullable Instant updatedAt, @Nullable Long version) {
 
 		Product {
 			images = (images != null) ? images : List.of();
@@ -57,15 +62,16 @@ final class ApiTypes {
 
 	}
 
-	record Review(UUID id, UUID productId, UUID authorId, String authorName, int stars, String comment,
-			boolean verifiedPurchase, Instant createdAt) {
+	record Review(UUID id, UUID productId, UUID authorId, @Nullable String authorName, int stars, String comment,
+			boolean verifiedPurchase, @Nullable Instant createdAt) {
 	}
 
-	record Comment(UUID id, UUID productId, UUID authorId, String authorName, String body, Instant createdAt) {
+	record Comment(UUID id, UUID productId, UUID authorId, @Nullable String authorName, String body,
+			@Nullable Instant createdAt) {
 	}
 
-	record CartItem(UUID productId, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal,
-			Boolean available) {
+	record CartItem(UUID productId, @Nullable String name, @Nullable BigDecimal unitPrice, int quantity,
+			@Nullable BigDecimal lineTotal, @Nullable Boolean available) {
 	}
 
 	record Cart(List<CartItem> items, BigDecimal totalAmount, String currency) {
@@ -74,12 +80,12 @@ final class ApiTypes {
 	record OrderItem(UUID productId, String name, BigDecimal unitPrice, int quantity) {
 	}
 
-	record Order(UUID id, String status, String statusReason, List<OrderItem> items, BigDecimal totalAmount,
-			String currency, Instant createdAt, Instant updatedAt) {
+	record Order(UUID id, String status, @Nullable String statusReason, List<OrderItem> items, BigDecimal totalAmount,
+			String currency, @Nullable Instant createdAt, @Nullable Instant updatedAt) {
 	}
 
-	record Payment(UUID id, UUID orderId, BigDecimal amount, String currency, String status, String failureReason,
-			String providerReference, Instant createdAt) {
+	record Payment(UUID id, UUID orderId, BigDecimal amount, String currency, String status,
+			@Nullable String failureReason, @Nullable String providerReference, @Nullable Instant createdAt) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package nexus.gateway.graphql;
 
 import graphql.GraphQLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a GraphQL request passes on to every service it calls: the caller's token, the
@@ -8,11 +9,12 @@ import graphql.GraphQLContext;
  * request's cap on downstream calls and items.
  *
  * @param authorization the {@code Authorization} header, or {@code null}
- * @param requestId the {@code X-Request-Id}
+ * @param requestId the {@code X-Request-Id}, or {@code null} outside a request
  * @param clientAddress the client's address, or {@code null}
  * @param budget the request's cap, or {@code null} when there is none
  */
-record CallContext(String authorization, String requestId, String clientAddress, RequestBudget budget) {
+record CallContext(@Nullable String authorization, @Nullable String requestId, @Nullable String clientAddress,
+		@Nullable RequestBudget budget) {
 
 	static final String AUTHORIZATION = "nexus.authorization";
 

@@ -22,6 +22,7 @@ import nexus.gateway.graphql.ServiceClients.Services;
 import nexus.problems.ProblemTypes;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -65,7 +66,7 @@ class CatalogGraphQl {
 	}
 
 	@QueryMapping
-	Mono<Page<Category>> categories(@Argument String q, @Argument int page, @Argument int size,
+	Mono<Page<Category>> categories(@Argument @Nullable String q, @Argument int page, @Argument int size,
 			GraphQLContext context) {
 		return this.catalog.get((uri) -> uri.path("/api/catalog/categories")
 			.queryParamIfPresent("q", java.util.Optional.ofNullable(q))
@@ -81,26 +82,27 @@ class CatalogGraphQl {
 	}
 
 	@QueryMapping
-	Mono<Page<Product>> products(@Argument Map<String, Object> filter, @Argument int page, @Argument int size,
-			@Argument List<String> sort, GraphQLContext context) {
+	Mono<Page<Product>> products(@Argument @Nullable Map<String, Object> filter, @Argument int page, @Argument int size,
+			@Argument @Nullable List<String> sort, GraphQLContext context) {
 		return searchProducts((filter != null) ? filter : Map.of(), page, size, sort, context);
 	}
 
 	@QueryMapping
 	Mono<Page<Product>> productsByCategory(@Argument UUID categoryId, @Argument int page, @Argument int size,
-			@Argument List<String> sort, GraphQLContext context) {
+			@Argument @Nullable List<String> sort, GraphQLContext context) {
 		return searchProducts(Map.of("categoryId", categoryId), page, size, sort, context);
 	}
 
 	@QueryMapping
 	Mono<Page<Product>> productsBySubCategory(@Argument UUID subCategoryId, @Argument int page, @Argument int size,
-			@Argument List<String> sort, GraphQLContext context) {
+			@Argument @Nullable List<String> sort, GraphQLContext context) {
 		return searchProducts(Map.of("subCategoryId", subCategoryId), page, size, sort, context);
 	}
 
 	@QueryMapping
-	Mono<Page<Product>> productsByPriceRange(@Argument BigDecimal minPrice, @Argument BigDecimal maxPrice,
-			@Argument int page, @Argument int size, @Argument List<String> sort, GraphQLContext context) {
+	Mono<Page<Product>> productsByPriceRange(@Argument @Nullable BigDecimal minPrice,
+			@Argument @Nullable BigDecimal maxPrice, @Argument int page, @Argument int size,
+			@Argument @Nullable List<String> sort, GraphQLContext context) {
 		Map<String, Object> filter = new HashMap<>();
 		if (minPrice != null) {
 			filter.put("minPrice", minPrice.toPlainString());
@@ -113,7 +115,7 @@ class CatalogGraphQl {
 
 	@QueryMapping("searchProducts")
 	Mono<Page<Product>> searchProductsByName(@Argument String name, @Argument int page, @Argument int size,
-			@Argument List<String> sort, GraphQLContext context) {
+			@Argument @Nullable List<String> sort, GraphQLContext context) {
 		return searchProducts(Map.of("q", name), page, size, sort, context);
 	}
 
@@ -307,8 +309,8 @@ class CatalogGraphQl {
 				}, CallContext.of(context), Map.of());
 	}
 
-	private Mono<Page<Product>> searchProducts(Map<String, Object> filter, int page, int size, List<String> sort,
-			GraphQLContext context) {
+	private Mono<Page<Product>> searchProducts(Map<String, Object> filter, int page, int size,
+			@Nullable List<String> sort, GraphQLContext context) {
 		return this.catalog.get((uri) -> {
 			UriBuilder builder = uri.path("/api/catalog/products").queryParam("page", page).queryParam("size", size);
 			filter.forEach((name, value) -> {

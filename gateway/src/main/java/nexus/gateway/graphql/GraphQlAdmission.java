@@ -21,6 +21,7 @@ import graphql.parser.Parser;
 import nexus.gateway.GatewayProperties;
 import nexus.gateway.limits.RateLimiter;
 import nexus.gateway.limits.RateLimiter.Policy;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
@@ -148,7 +149,7 @@ class GraphQlAdmission implements WebGraphQlInterceptor {
 		return Mono.just(response);
 	}
 
-	private static OperationDefinition operation(Document document, String name) {
+	private static @Nullable OperationDefinition operation(Document document, @Nullable String name) {
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		if (name == null) {
 			return (operations.size() == 1) ? operations.get(0) : null;

@@ -5,6 +5,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
-	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof DownstreamClientError refused) {
 			return GraphqlErrorBuilder.newError(environment)
 				.errorType(classify(refused.status()))

@@ -15,6 +15,7 @@ import nexus.gateway.graphql.ApiTypes.Payment;
 import nexus.gateway.graphql.ApiTypes.Product;
 import nexus.gateway.graphql.ServiceClients.Services;
 import org.dataloader.BatchLoaderEnvironment;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -113,8 +114,8 @@ class OrderGraphQl {
 	}
 
 	@MutationMapping
-	Mono<Order> createOrder(@Argument Boolean fromCart, @Argument List<Map<String, Object>> items,
-			@Argument String idempotencyKey, GraphQLContext context) {
+	Mono<Order> createOrder(@Argument @Nullable Boolean fromCart, @Argument @Nullable List<Map<String, Object>> items,
+			@Argument @Nullable String idempotencyKey, GraphQLContext context) {
 		Map<String, Object> body = new HashMap<>();
 		if (Boolean.TRUE.equals(fromCart)) {
 			body.put("fromCart", true);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
@@ -45,7 +46,7 @@ class ServiceClient {
 		return exchange(HttpMethod.GET, uri, null, type, call, Map.of());
 	}
 
-	<T> Mono<T> send(HttpMethod method, Function<UriBuilder, java.net.URI> uri, Object body,
+	<T> Mono<T> send(HttpMethod method, Function<UriBuilder, java.net.URI> uri, @Nullable Object body,
 			ParameterizedTypeReference<T> type, CallContext call, Map<String, String> headers) {
 		return exchange(method, uri, body, type, call, headers);
 	}
@@ -55,7 +56,7 @@ class ServiceClient {
 		}, call, Map.of()).thenReturn(true);
 	}
 
-	private <T> Mono<T> exchange(HttpMethod method, Function<UriBuilder, java.net.URI> uri, Object body,
+	private <T> Mono<T> exchange(HttpMethod method, Function<UriBuilder, java.net.URI> uri, @Nullable Object body,
 			ParameterizedTypeReference<T> type, CallContext call, Map<String, String> headers) {
 		WebClient.RequestBodySpec request = this.web.method(method).uri(uri).headers((http) -> {
 			if (call.authorization() != null) {
