@@ -62,4 +62,8 @@ public class Category {
 		return this.name;
 	}
 
+	long version() {
+		return this.version;
+	}
+
 }

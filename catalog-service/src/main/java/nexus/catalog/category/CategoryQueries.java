@@ -56,7 +56,7 @@ public class CategoryQueries {
 			Map<UUID, List<SubCategoryView>> subCategories = subCategoriesOf(rows.stream().map(Row::id).toList());
 			return new Listing<>(rows.stream()
 				.map((row) -> new CategoryView(row.id(), row.name(), subCategories.getOrDefault(row.id(), List.of()),
-						row.createdAt().toInstant(), row.updatedAt().toInstant()))
+						row.createdAt().toInstant(), row.updatedAt().toInstant(), row.version()))
 				.toList(), pageable.getPageNumber(), pageable.getPageSize(), total);
 		});
 	}
@@ -85,9 +85,10 @@ public class CategoryQueries {
 		Where where = where("s", q, null, categoryId);
 		String key = where.params + "|" + pageable;
 		return this.cache.subCategoryPages.get(key, () -> {
-			List<SubCategoryView> rows = this.jdbc
-				.sql("SELECT s.id, s.category_id, s.name, s.created_at, s.updated_at FROM sub_category s WHERE "
-						+ where.sql + " ORDER BY " + orderBy("s", pageable.getSort()) + " LIMIT :limit OFFSET :offset")
+			List<SubCategoryView> rows = this.jdbc.sql(
+					"SELECT s.id, s.category_id, s.name, s.created_at, s.updated_at, s.version FROM sub_category s WHERE "
+							+ where.sql + " ORDER BY " + orderBy("s", pageable.getSort())
+							+ " LIMIT :limit OFFSET :offset")
 				.params(pageParams(where, pageable))
 				.query(CategoryQueries::subCategory)
 				.list();
@@ -98,18 +99,19 @@ public class CategoryQueries {
 	}
 
 	Optional<CategoryView> load(UUID id) {
-		return this.jdbc.sql("SELECT c.id, c.name, c.created_at, c.updated_at FROM category c WHERE c.id = :id")
+		return this.jdbc
+			.sql("SELECT c.id, c.name, c.created_at, c.updated_at, c.version FROM category c WHERE c.id = :id")
 			.param("id", id)
 			.query(CategoryQueries::row)
 			.optional()
 			.map((row) -> new CategoryView(row.id(), row.name(),
 					subCategoriesOf(List.of(id)).getOrDefault(id, List.of()), row.createdAt().toInstant(),
-					row.updatedAt().toInstant()));
+					row.updatedAt().toInstant(), row.version()));
 	}
 
 	Optional<SubCategoryView> loadSubCategory(UUID categoryId, UUID id) {
 		return this.jdbc
-			.sql("SELECT s.id, s.category_id, s.name, s.created_at, s.updated_at FROM sub_category s "
+			.sql("SELECT s.id, s.category_id, s.name, s.created_at, s.updated_at, s.version FROM sub_category s "
 					+ "WHERE s.id = :id AND s.category_id = :categoryId")
 			.param("id", id)
 			.param("categoryId", categoryId)
@@ -119,9 +121,9 @@ public class CategoryQueries {
 
 	private List<Row> page(String table, String alias, Where where, Pageable pageable) {
 		return this.jdbc
-			.sql("SELECT " + alias + ".id, " + alias + ".name, " + alias + ".created_at, " + alias + ".updated_at FROM "
-					+ table + " WHERE " + where.sql + " ORDER BY " + orderBy(alias, pageable.getSort())
-					+ " LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + alias + ".id, " + alias + ".name, " + alias + ".created_at, " + alias + ".updated_at, "
+					+ alias + ".version FROM " + table + " WHERE " + where.sql + " ORDER BY "
+					+ orderBy(alias, pageable.getSort()) + " LIMIT :limit OFFSET :offset")
 			.params(pageParams(where, pageable))
 			.query(CategoryQueries::row)
 			.list();
@@ -140,7 +142,7 @@ public class CategoryQueries {
 		}
 		Map<UUID, List<SubCategoryView>> byCategory = new HashMap<>();
 		this.jdbc
-			.sql("SELECT s.id, s.category_id, s.name, s.created_at, s.updated_at FROM sub_category s "
+			.sql("SELECT s.id, s.category_id, s.name, s.created_at, s.updated_at, s.version FROM sub_category s "
 					+ "WHERE s.category_id IN (:ids) ORDER BY lower(s.name), s.id")
 			.param("ids", categoryIds)
 			.query(CategoryQueries::subCategory)
@@ -197,16 +199,17 @@ public class CategoryQueries {
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		return new Row(rs.getObject("id", UUID.class), rs.getString("name"),
-				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				rs.getLong("version"));
 	}
 
 	private static SubCategoryView subCategory(ResultSet rs, int rowNum) throws SQLException {
 		return new SubCategoryView(rs.getObject("id", UUID.class), rs.getObject("category_id", UUID.class),
 				rs.getString("name"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
 	}
 
-	private record Row(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+	private record Row(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

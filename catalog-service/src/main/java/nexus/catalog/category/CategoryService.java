@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import nexus.platform.domain.NotFound;
+import nexus.platform.domain.StaleVersion;
 import nexus.platform.domain.StateConflict;
 
 import org.springframework.stereotype.Service;
@@ -48,8 +49,17 @@ public class CategoryService {
 		return changed(category.id());
 	}
 
-	public CategoryView rename(UUID id, String name) {
+	/**
+	 * Renames a category, as of the version its administrator read.
+	 * @param id the category
+	 * @param name the new name
+	 * @param expectedVersion the version read ({@code If-Match})
+	 * @return the category renamed
+	 * @throws StaleVersion when it was renamed since
+	 */
+	public CategoryView rename(UUID id, String name, long expectedVersion) {
 		Category category = category(id);
+		StaleVersion.check("Category", expectedVersion, category.version());
 		checkName(name, id);
 		category.rename(name, now());
 		return changed(id);
@@ -75,8 +85,18 @@ public class CategoryService {
 		return this.queries.loadSubCategory(categoryId, subCategory.id()).orElseThrow();
 	}
 
-	public SubCategoryView renameSubCategory(UUID categoryId, UUID id, String name) {
+	/**
+	 * Renames a sub-category, as of the version its administrator read.
+	 * @param categoryId its category
+	 * @param id the sub-category
+	 * @param name the new name
+	 * @param expectedVersion the version read ({@code If-Match})
+	 * @return the sub-category renamed
+	 * @throws StaleVersion when it was renamed since
+	 */
+	public SubCategoryView renameSubCategory(UUID categoryId, UUID id, String name, long expectedVersion) {
 		SubCategory subCategory = subCategory(categoryId, id);
+		StaleVersion.check("Sub-category", expectedVersion, subCategory.version());
 		checkSubCategoryName(categoryId, name, id);
 		subCategory.rename(name, now());
 		changed(categoryId);

@@ -14,9 +14,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param subCategories its sub-categories, by name
  * @param createdAt when it was created
  * @param updatedAt when it was last renamed
+ * @param version its version (its {@code ETag}), sent back as {@code If-Match} to rename
+ * it
  */
 public record CategoryView(UUID id, @Schema(example = "Shoes") String name, List<SubCategoryView> subCategories,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @Schema(example = "0") long version) {
 
 	public CategoryView {
 		subCategories = List.copyOf(subCategories);

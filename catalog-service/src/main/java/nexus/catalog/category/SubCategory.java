@@ -59,4 +59,8 @@ public class SubCategory {
 		return this.name;
 	}
 
+	long version() {
+		return this.version;
+	}
+
 }

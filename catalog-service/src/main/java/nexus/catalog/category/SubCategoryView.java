@@ -13,7 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param name its name
  * @param createdAt when it was created
  * @param updatedAt when it was last renamed
+ * @param version its version (its {@code ETag}), sent back as {@code If-Match} to rename
+ * it
  */
 public record SubCategoryView(UUID id, UUID categoryId, @Schema(example = "Running shoes") String name,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @Schema(example = "0") long version) {
 }

@@ -83,7 +83,7 @@ class CatalogCacheIT extends CatalogIntegrationTest {
 		assertThat(this.catalog.products("q=Cached chair").content()).isEmpty();
 		UUID renamed = this.catalog.createCategory("Before " + UUID.randomUUID());
 		this.catalog.http().get().uri("/api/catalog/categories/" + renamed).exchange().expectStatus().isOk();
-		this.catalog.asAdmin("PUT", "/api/catalog/categories/" + renamed, Map.of("name", "After " + renamed))
+		this.catalog.asAdmin("PUT", "/api/catalog/categories/" + renamed, Map.of("name", "After " + renamed), 0)
 			.expectStatus()
 			.isOk();
 		this.catalog.http()

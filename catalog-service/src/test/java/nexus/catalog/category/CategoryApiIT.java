@@ -37,7 +37,7 @@ class CategoryApiIT extends CatalogIntegrationTest {
 		this.catalog.createSubCategory(outdoor, "Boots");
 
 		CategoryView renamed = this.catalog
-			.asAdmin("PUT", "/api/catalog/categories/" + outdoor, Map.of("name", "  Camping  "))
+			.asAdmin("PUT", "/api/catalog/categories/" + outdoor, Map.of("name", "  Camping  "), 0)
 			.expectStatus()
 			.isOk()
 			.expectBody(CategoryView.class)
@@ -47,7 +47,7 @@ class CategoryApiIT extends CatalogIntegrationTest {
 		assertThat(renamed.subCategories()).extracting(SubCategoryView::name).containsExactly("Boots", "Tents");
 		this.catalog
 			.asAdmin("PUT", "/api/catalog/categories/" + outdoor + "/sub-categories/" + tents,
-					Map.of("name", "Shelters"))
+					Map.of("name", "Shelters"), 0)
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -72,6 +72,57 @@ class CategoryApiIT extends CatalogIntegrationTest {
 	}
 
 	@Test
+	void aRenameNeedsTheVersionReadAndIsRefusedWhenSomeoneRenamedFirst() {
+		UUID garden = this.catalog.createCategory("Garden " + suffix());
+		UUID hoses = this.catalog.createSubCategory(garden, "Hoses");
+		String category = "/api/catalog/categories/" + garden;
+		String subCategory = category + "/sub-categories/" + hoses;
+		this.catalog.http()
+			.get()
+			.uri(category)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("ETag", "\"0\"")
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo(0)
+			.jsonPath("$.subCategories[0].version")
+			.isEqualTo(0);
+
+		this.catalog.asAdmin("PUT", category, Map.of("name", "Yard")).expectStatus().isEqualTo(428);
+		this.catalog.asAdmin("PUT", subCategory, Map.of("name", "Pipes")).expectStatus().isEqualTo(428);
+		this.catalog.asAdmin("PUT", category, Map.of("name", "Yard"), 0)
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("ETag", "\"1\"");
+		this.catalog.asAdmin("PUT", category, Map.of("name", "Backyard"), 0)
+			.expectStatus()
+			.isEqualTo(412)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/stale-version");
+		this.catalog.asAdmin("PUT", subCategory, Map.of("name", "Pipes"), 0)
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("ETag", "\"1\"");
+		this.catalog.asAdmin("PUT", subCategory, Map.of("name", "Tubes"), 0).expectStatus().isEqualTo(412);
+
+		CategoryView read = this.catalog.http()
+			.get()
+			.uri(category)
+			.exchange()
+			.expectBody(CategoryView.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(read.name()).isEqualTo("Yard");
+		assertThat(read.subCategories()).extracting(SubCategoryView::name).containsExactly("Pipes");
+	}
+
+	@Test
 	void namesAreUniqueWithinTheirParentIgnoringCase() {
 		String name = "Toys " + suffix();
 		UUID toys = this.catalog.createCategory(name);
@@ -84,14 +135,14 @@ class CategoryApiIT extends CatalogIntegrationTest {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://nexus.dev/problems/name-taken");
-		this.catalog.asAdmin("PUT", "/api/catalog/categories/" + games, Map.of("name", name))
+		this.catalog.asAdmin("PUT", "/api/catalog/categories/" + games, Map.of("name", name), 0)
 			.expectStatus()
 			.isEqualTo(409);
 		this.catalog.asAdmin("POST", "/api/catalog/categories/" + toys + "/sub-categories", Map.of("name", "puzzles"))
 			.expectStatus()
 			.isEqualTo(409);
 		this.catalog.createSubCategory(games, "Puzzles");
-		this.catalog.asAdmin("PUT", "/api/catalog/categories/" + toys, Map.of("name", name)).expectStatus().isOk();
+		this.catalog.asAdmin("PUT", "/api/catalog/categories/" + toys, Map.of("name", name), 0).expectStatus().isOk();
 	}
 
 	@Test

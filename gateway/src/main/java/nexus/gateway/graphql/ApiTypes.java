@@ -33,11 +33,11 @@ final class ApiTypes {
 	record AuthTokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 	}
 
-	record SubCategory(UUID id, UUID categoryId, String name) {
+	record SubCategory(UUID id, UUID categoryId, String name, @Nullable Long version) {
 	}
 
 	record Category(UUID id, String name, @Nullable List<SubCategory> subCategories, @Nullable Instant createdAt,
-			@Nullable Instant updatedAt) {
+			@Nullable Instant updatedAt, @Nullable Long version) {
 
 		Category {
 			subCategories = (subCategories != null) ? subCategories : List.of();

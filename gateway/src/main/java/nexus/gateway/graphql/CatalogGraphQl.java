@@ -197,9 +197,10 @@ class CatalogGraphQl {
 	}
 
 	@MutationMapping
-	Mono<Category> updateCategory(@Argument UUID id, @Argument String name, GraphQLContext context) {
+	Mono<Category> updateCategory(@Argument UUID id, @Argument String name, @Argument long version,
+			GraphQLContext context) {
 		return this.catalog.send(HttpMethod.PUT, (uri) -> uri.path("/api/catalog/categories/{id}").build(id),
-				Map.of("name", name), CATEGORY, CallContext.of(context), Map.of());
+				Map.of("name", name), CATEGORY, CallContext.of(context), ifMatch(version));
 	}
 
 	@MutationMapping
@@ -218,11 +219,11 @@ class CatalogGraphQl {
 
 	@MutationMapping
 	Mono<SubCategory> updateSubCategory(@Argument UUID categoryId, @Argument UUID id, @Argument String name,
-			GraphQLContext context) {
+			@Argument long version, GraphQLContext context) {
 		return this.catalog.send(HttpMethod.PUT,
 				(uri) -> uri.path("/api/catalog/categories/{categoryId}/sub-categories/{id}").build(categoryId, id),
 				Map.of("name", name), new ParameterizedTypeReference<SubCategory>() {
-				}, CallContext.of(context), Map.of());
+				}, CallContext.of(context), ifMatch(version));
 	}
 
 	@MutationMapping
@@ -242,7 +243,7 @@ class CatalogGraphQl {
 	Mono<Product> updateProduct(@Argument UUID id, @Argument Map<String, Object> input, @Argument long version,
 			GraphQLContext context) {
 		return this.catalog.send(HttpMethod.PUT, (uri) -> uri.path("/api/catalog/products/{id}").build(id), input,
-				PRODUCT, CallContext.of(context), Map.of(HttpHeaders.IF_MATCH, "\"" + version + "\""));
+				PRODUCT, CallContext.of(context), ifMatch(version));
 	}
 
 	@MutationMapping
@@ -327,6 +328,11 @@ class CatalogGraphQl {
 
 	private static Function<UriBuilder, java.net.URI> paged(String path, UUID id, int page, int size) {
 		return (uri) -> uri.path(path).queryParam("page", page).queryParam("size", size).build(id);
+	}
+
+	/** The version a change is made against, as catalog-service takes it. */
+	private static Map<String, String> ifMatch(long version) {
+		return Map.of(HttpHeaders.IF_MATCH, "\"" + version + "\"");
 	}
 
 	private static String join(List<UUID> ids) {

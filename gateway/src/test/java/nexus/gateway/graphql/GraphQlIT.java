@@ -451,6 +451,39 @@ class GraphQlIT extends GatewayTestBase {
 	}
 
 	@Test
+	void categoryRenamesSendTheVersionReadAsIfMatch() {
+		UUID categoryId = UUID.randomUUID();
+		UUID subCategoryId = UUID.randomUUID();
+		Downstreams.CATALOG.stubFor(
+				com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/api/catalog/categories/" + categoryId))
+					.willReturn(okJson(JSON.writeValueAsString(
+							Map.of("id", categoryId, "name", "Yard", "subCategories", List.of(), "version", 5)))));
+		Downstreams.CATALOG.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.put(urlEqualTo("/api/catalog/categories/" + categoryId + "/sub-categories/" + subCategoryId))
+			.willReturn(okJson(JSON.writeValueAsString(
+					Map.of("id", subCategoryId, "categoryId", categoryId, "name", "Pipes", "version", 2)))));
+
+		graphql(admin(),
+				"mutation { updateCategory(id: \"" + categoryId + "\", name: \"Yard\", version: 4) { version } "
+						+ "updateSubCategory(categoryId: \"" + categoryId + "\", id: \"" + subCategoryId
+						+ "\", name: \"Pipes\", version: 1) { version } }")
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.updateCategory.version")
+			.isEqualTo(5)
+			.jsonPath("$.data.updateSubCategory.version")
+			.isEqualTo(2);
+
+		Downstreams.CATALOG.verify(com.github.tomakehurst.wiremock.client.WireMock
+			.putRequestedFor(urlEqualTo("/api/catalog/categories/" + categoryId))
+			.withHeader(HttpHeaders.IF_MATCH, equalTo("\"4\"")));
+		Downstreams.CATALOG.verify(com.github.tomakehurst.wiremock.client.WireMock
+			.putRequestedFor(urlEqualTo("/api/catalog/categories/" + categoryId + "/sub-categories/" + subCategoryId))
+			.withHeader(HttpHeaders.IF_MATCH, equalTo("\"1\"")));
+	}
+
+	@Test
 	void moneyIsANumberAsInRestBothWays() {
 		UUID productId = UUID.randomUUID();
 		UUID categoryId = UUID.randomUUID();

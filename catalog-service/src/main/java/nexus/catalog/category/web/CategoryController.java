@@ -16,9 +16,11 @@ import nexus.catalog.category.CategoryService;
 import nexus.catalog.category.CategoryView;
 import nexus.catalog.web.Pages;
 import nexus.platform.paging.PageQuery;
+import nexus.platform.web.ETags;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,6 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/categories")
 @Tag(name = "Categories", description = "Categories and their sub-categories; anyone reads, administrators change")
 class CategoryController {
+
+	static final String IF_MATCH = "The ETag of your last read, such as \"3\": a rename of something renamed since "
+			+ "is refused (412), and a rename without it too (428)";
 
 	private final CategoryQueries queries;
 
@@ -63,8 +69,9 @@ class CategoryController {
 	@Operation(summary = "One category with its sub-categories")
 	@ApiResponse(responseCode = "200", description = "The category")
 	@ApiResponse(responseCode = "404", description = "No such category")
-	CategoryView get(@PathVariable UUID id) {
-		return this.queries.find(id).orElseThrow(() -> new NotFound("Category", id));
+	ResponseEntity<CategoryView> get(@PathVariable UUID id) {
+		CategoryView category = this.queries.find(id).orElseThrow(() -> new NotFound("Category", id));
+		return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
 	}
 
 	@PostMapping
@@ -82,8 +89,12 @@ class CategoryController {
 	@Operation(summary = "Rename a category (administrators)")
 	@ApiResponse(responseCode = "200", description = "The renamed category")
 	@ApiResponse(responseCode = "409", description = "A category with that name exists")
-	CategoryView rename(@PathVariable UUID id, @Valid @RequestBody NameRequest request) {
-		return this.service.rename(id, request.name());
+	ResponseEntity<CategoryView> rename(
+			@PathVariable UUID id, @Parameter(description = IF_MATCH,
+					example = "\"0\"") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody NameRequest request) {
+		CategoryView category = this.service.rename(id, request.name(), ETags.requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
 	}
 
 	@DeleteMapping("/{id}")

@@ -14,9 +14,11 @@ import nexus.catalog.category.CategoryService;
 import nexus.catalog.category.SubCategoryView;
 import nexus.catalog.web.Pages;
 import nexus.platform.paging.PageQuery;
+import nexus.platform.web.ETags;
 import nexus.platform.web.PageResponse;
 import nexus.platform.web.Paging;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -71,9 +74,13 @@ class SubCategoryController {
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Rename a sub-category (administrators)")
-	SubCategoryView rename(@PathVariable UUID categoryId, @PathVariable UUID id,
+	ResponseEntity<SubCategoryView> rename(@PathVariable UUID categoryId, @PathVariable UUID id,
+			@Parameter(description = CategoryController.IF_MATCH,
+					example = "\"0\"") @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody NameRequest request) {
-		return this.service.renameSubCategory(categoryId, id, request.name());
+		SubCategoryView subCategory = this.service.renameSubCategory(categoryId, id, request.name(),
+				ETags.requiredVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(subCategory.version())).body(subCategory);
 	}
 
 	@DeleteMapping("/{id}")
