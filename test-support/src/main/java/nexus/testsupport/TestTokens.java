@@ -44,6 +44,8 @@ public final class TestTokens {
 
 	private static @Nullable String jwkSetUri;
 
+	private static volatile boolean keysUnavailable;
+
 	private TestTokens() {
 	}
 
@@ -134,11 +136,33 @@ public final class TestTokens {
 		}
 	}
 
+	/**
+	 * Runs something while the JWKS answers 503, as user-service's does while it is down:
+	 * a service that must fetch the keys (a key it has not seen, or none cached yet)
+	 * cannot check a token meanwhile.
+	 * @param action what to do meanwhile
+	 */
+	public static synchronized void whileTheKeysAreUnavailable(Runnable action) {
+		jwkSetUri();
+		keysUnavailable = true;
+		try {
+			action.run();
+		}
+		finally {
+			keysUnavailable = false;
+		}
+	}
+
 	private static String startJwksServer() {
 		byte[] body = new JWKSet(PUBLISHED.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/.well-known/jwks.json", (exchange) -> {
+				if (keysUnavailable) {
+					exchange.sendResponseHeaders(503, -1);
+					exchange.close();
+					return;
+				}
 				exchange.getResponseHeaders().add("Content-Type", "application/json");
 				exchange.sendResponseHeaders(200, body.length);
 				try (OutputStream out = exchange.getResponseBody()) {

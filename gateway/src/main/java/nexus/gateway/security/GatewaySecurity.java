@@ -17,19 +17,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The gateway checks every token itself (signature through the cached JWKS, honouring key
@@ -60,7 +64,14 @@ class GatewaySecurity {
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(JwtRules.validator(properties.issuer(), properties.audience()),
 						new RevokedTokenValidator(revocations)));
-		return decoder;
+		// What goes wrong with the token itself is a JwtException (401). When the keys
+		// cannot be fetched, Nimbus's reactive key source fails with a bare
+		// IllegalStateException, which no security handler sees (a 500): it becomes a
+		// JwtException too, which the resource server treats as a failure of the service
+		// (AuthenticationServiceException, 503 below), not of the token.
+		return (token) -> decoder.decode(token)
+			.onErrorMap((ex) -> !(ex instanceof JwtException),
+					(ex) -> new JwtException("Cannot check the token now: " + ex.getMessage(), ex));
 	}
 
 	@Bean
@@ -75,6 +86,20 @@ class GatewaySecurity {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			return GatewayProblems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
 					"A valid access token is required");
+		};
+		// A token that cannot be checked because the keys cannot be fetched (user-service
+		// down, a key not cached yet) is 503, not the 500 of Spring Security's rethrow:
+		// the
+		// token may well be fine. Every other failure is the 401 above.
+		ServerAuthenticationFailureHandler failure = (filterExchange, ex) -> {
+			if (ex instanceof AuthenticationServiceException) {
+				ServerWebExchange exchange = filterExchange.getExchange();
+				exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+				return GatewayProblems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "token-check-unavailable",
+						"Cannot check tokens now",
+						"The keys that verify access tokens cannot be fetched at the moment; try again shortly");
+			}
+			return unauthorized.commence(filterExchange.getExchange(), ex);
 		};
 		ServerAccessDeniedHandler forbidden = (exchange, ex) -> GatewayProblems.write(exchange, HttpStatus.FORBIDDEN,
 				"forbidden", "Forbidden", "You are not allowed to do this");
@@ -142,6 +167,7 @@ class GatewaySecurity {
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(
 						new ReactiveJwtAuthenticationConverterAdapter(JwtRules.authenticationConverter())))
 				.authenticationEntryPoint(unauthorized)
+				.authenticationFailureHandler(failure)
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))

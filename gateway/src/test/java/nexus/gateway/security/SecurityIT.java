@@ -67,6 +67,24 @@ class SecurityIT extends GatewayTestBase {
 	}
 
 	@Test
+	void aTokenThatCannotBeCheckedWhileTheKeysAreUnavailableIs503AndNeverReachesAService() {
+		// A key the gateway has not cached makes it fetch the keys; user-service is down.
+		String token = TestTokens.signedByUnknownKey(UUID.randomUUID());
+		TestTokens.whileTheKeysAreUnavailable(() -> this.http.get()
+			.uri("/api/orders")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/token-check-unavailable"));
+		Downstreams.ORDERS.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
 	void noTokenIs401WithAChallenge() {
 		this.http.get()
 			.uri("/api/cart")

@@ -249,6 +249,32 @@ class WebAndSecurityIT {
 	}
 
 	@Test
+	void aTokenThatCannotBeCheckedWhileTheKeysAreUnavailableIs503NotAnError() {
+		// A key the service has not cached makes it fetch the keys; user-service is down.
+		String token = TestTokens.signedByUnknownKey(UUID.randomUUID());
+		TestTokens.whileTheKeysAreUnavailable(() -> this.http.get()
+			.uri("/test/admin")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://nexus.dev/problems/token-check-unavailable"));
+		// The keys are back: the same token is what it is, a token nobody signed.
+		this.http.get()
+			.uri("/test/admin")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
 	void tokensAreCheckedForSignatureIssuerAudienceAndExpiry() {
 		UUID user = UUID.randomUUID();
 		List<String> refused = List.of(TestTokens.signedByUnknownKey(user),
