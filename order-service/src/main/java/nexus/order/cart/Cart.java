@@ -15,7 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
 
 /**
  * A customer's cart: a quantity per product. It guards the per-line quantity (1 to
@@ -58,12 +59,12 @@ class Cart {
 	void add(UUID productId, int quantity, int maxLines, Instant now) {
 		Integer current = this.quantities.get(productId);
 		if (current == null && this.quantities.size() >= maxLines) {
-			throw ApiException.unprocessable("cart-full", "Cart is full",
+			throw new RuleViolation("cart-full", "Cart is full",
 					"A cart holds at most " + maxLines + " different products");
 		}
 		int total = ((current != null) ? current : 0) + quantity;
 		if (total > MAX_QUANTITY) {
-			throw ApiException.unprocessable("quantity-limit", "Quantity limit", "A line holds at most " + MAX_QUANTITY
+			throw new RuleViolation("quantity-limit", "Quantity limit", "A line holds at most " + MAX_QUANTITY
 					+ " units; the cart has " + ((current != null) ? current : 0));
 		}
 		this.quantities.put(productId, total);
@@ -93,7 +94,7 @@ class Cart {
 
 	private void requireLine(UUID productId) {
 		if (!this.quantities.containsKey(productId)) {
-			throw ApiException.notFound("Cart item", productId);
+			throw new NotFound("Cart item", productId);
 		}
 	}
 

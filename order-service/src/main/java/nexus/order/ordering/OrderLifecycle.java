@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import nexus.events.order.CancellationReason;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
 import nexus.order.payment.Payments;
 import nexus.platform.security.Caller;
 
@@ -40,7 +40,7 @@ public class OrderLifecycle {
 	public OrderView cancel(Caller caller, UUID orderId) {
 		Order order = this.orders.lock(orderId)
 			.filter((found) -> found.belongsTo(caller.userId()))
-			.orElseThrow(() -> ApiException.notFound("Order", orderId));
+			.orElseThrow(() -> new NotFound("Order", orderId));
 		boolean inSaga = order.status().inSaga();
 		order.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, this.clock.instant());
 		this.changes.save(order);
@@ -51,7 +51,7 @@ public class OrderLifecycle {
 
 	@Transactional
 	public OrderView ship(UUID orderId) {
-		Order order = this.orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order", orderId));
+		Order order = this.orders.lock(orderId).orElseThrow(() -> new NotFound("Order", orderId));
 		order.ship(this.clock.instant());
 		this.changes.save(order);
 		return OrderView.of(order);
@@ -59,7 +59,7 @@ public class OrderLifecycle {
 
 	@Transactional
 	public OrderView deliver(UUID orderId) {
-		Order order = this.orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order", orderId));
+		Order order = this.orders.lock(orderId).orElseThrow(() -> new NotFound("Order", orderId));
 		order.deliver(this.clock.instant());
 		this.changes.save(order);
 		return OrderView.of(order);

@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.HexFormat;
 
-import nexus.platform.web.ApiException;
 import nexus.order.cart.Carts;
 import nexus.order.catalogcopy.ProductCopies;
 import nexus.order.catalogcopy.ProductSnapshot;
 import nexus.order.usercopy.UserCopies;
+import nexus.platform.domain.InvalidValue;
+import nexus.platform.domain.NotPermitted;
+import nexus.platform.domain.RuleViolation;
 import nexus.platform.observability.TraceContextCapture;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -92,7 +94,7 @@ public class OrderPlacement {
 		return this.transactions.execute(
 				(status) -> this.orders.findByCustomerIdAndIdempotencyKey(customerId, idempotencyKey).map((order) -> {
 					if (!order.placedWith(hash)) {
-						throw ApiException.unprocessable("idempotency-key-reused", "Idempotency key reused",
+						throw new RuleViolation("idempotency-key-reused", "Idempotency key reused",
 								"This Idempotency-Key was used for a different order; use a new key for a new order");
 					}
 					return new Placed(OrderView.of(order), false);
@@ -101,7 +103,7 @@ public class OrderPlacement {
 
 	private Placed placeNew(UUID customerId, String idempotencyKey, String hash, PlaceOrder request) {
 		if (this.users.isDeactivated(customerId)) {
-			throw ApiException.forbidden("account-inactive", "Account inactive", "A deactivated account cannot order");
+			throw new NotPermitted("account-inactive", "Account inactive", "A deactivated account cannot order");
 		}
 		List<PlaceOrder.Line> lines = request.fromCart() ? this.carts.linesOf(customerId)
 			.stream()
@@ -114,7 +116,7 @@ public class OrderPlacement {
 		Set<String> currencies = new HashSet<>();
 		known.values().forEach((product) -> currencies.add(product.currency()));
 		if (currencies.size() > 1) {
-			throw ApiException.unprocessable("mixed-currencies", "Mixed currencies",
+			throw new RuleViolation("mixed-currencies", "Mixed currencies",
 					"All lines of an order must be in one currency, not " + currencies);
 		}
 		Order order = Order.place(UUID.randomUUID(), customerId, items, currencies.iterator().next(), idempotencyKey,
@@ -130,17 +132,17 @@ public class OrderPlacement {
 
 	private void checkShape(List<PlaceOrder.Line> lines, boolean fromCart) {
 		if (lines.isEmpty()) {
-			throw fromCart ? ApiException.unprocessable("empty-cart", "Empty cart", "The cart is empty")
-					: ApiException.badRequest("empty-order", "Empty order", "An order needs at least one line");
+			throw fromCart ? new RuleViolation("empty-cart", "Empty cart", "The cart is empty")
+					: new InvalidValue("empty-order", "Empty order", "items", "An order needs at least one line");
 		}
 		if (lines.size() > this.properties.maxLines()) {
-			throw ApiException.unprocessable("too-many-lines", "Too many lines",
+			throw new RuleViolation("too-many-lines", "Too many lines",
 					"An order has at most " + this.properties.maxLines() + " lines");
 		}
 		Set<UUID> seen = new HashSet<>();
 		for (PlaceOrder.Line line : lines) {
 			if (!seen.add(line.productId())) {
-				throw ApiException.badRequest("duplicate-product", "Duplicate product",
+				throw new InvalidValue("duplicate-product", "Duplicate product", "items",
 						"Product " + line.productId() + " appears on two lines; put the quantities on one");
 			}
 		}
@@ -148,11 +150,11 @@ public class OrderPlacement {
 
 	private static OrderItem item(PlaceOrder.Line line, ProductSnapshot product) {
 		if (product == null) {
-			throw ApiException.unprocessable("unknown-product", "Unknown product",
+			throw new RuleViolation("unknown-product", "Unknown product",
 					"Product " + line.productId() + " is not in the catalogue");
 		}
 		if (!product.available()) {
-			throw ApiException.unprocessable("product-unavailable", "Product unavailable",
+			throw new RuleViolation("product-unavailable", "Product unavailable",
 					"Product " + line.productId() + " (" + product.name() + ") can no longer be ordered");
 		}
 		return new OrderItem(product.id(), product.name(), product.price(), line.quantity());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
 import nexus.platform.security.Caller;
 import nexus.platform.paging.Listing;
 
@@ -32,7 +32,7 @@ public class PaymentQueries {
 		return this.payments.findById(paymentId)
 			.filter((payment) -> caller.admin() || payment.userId().equals(caller.userId()))
 			.map(PaymentView::of)
-			.orElseThrow(() -> ApiException.notFound("Payment", paymentId));
+			.orElseThrow(() -> new NotFound("Payment", paymentId));
 	}
 
 	/**

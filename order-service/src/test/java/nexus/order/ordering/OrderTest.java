@@ -11,10 +11,8 @@ import nexus.events.order.OrderAwaitingPayment;
 import nexus.events.order.OrderCancelled;
 import nexus.events.order.OrderConfirmed;
 import nexus.events.order.OrderPlaced;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -89,8 +87,8 @@ class OrderTest {
 		assertThatExceptionOfType(IllegalStatusChange.class)
 			.isThrownBy(() -> shipped.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, NOW))
 			.satisfies((refusal) -> {
-				assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
-				assertThat(refusal.type()).isEqualTo("illegal-status-change");
+				assertThat(refusal).isInstanceOf(StateConflict.class);
+				assertThat(refusal.slug()).isEqualTo("illegal-status-change");
 			});
 	}
 
