@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nexus.events.EventCodec;
 import nexus.events.EventMetadata;
+import nexus.events.Topics;
 import nexus.events.catalog.ProductCreated;
 import nexus.events.catalog.StockLine;
 import nexus.events.catalog.StockReserved;
@@ -57,6 +60,9 @@ public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest
 
 	@Autowired
 	protected CircuitBreaker breaker;
+
+	@Autowired
+	protected MeterRegistry meters;
 
 	@DynamicPropertySource
 	static void paymentProvider(DynamicPropertyRegistry registry) {
@@ -168,15 +174,35 @@ public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest
 	}
 
 	/**
-	 * The events order-service published about an order, oldest first (from its outbox).
+	 * The events order-service published about an order, in their order on
+	 * {@code nexus.orders.v1}: every one keyed by the order that reaches the topic within
+	 * a few seconds (the outbox relay sends them right after their commit).
 	 * @param orderId the order
-	 * @return the events
+	 * @return the events, oldest first
 	 */
-	protected List<OrderEvent> eventsOf(UUID orderId) {
-		return this.jdbc.sql("SELECT event_type, payload FROM messaging.outbox WHERE message_key = :key ORDER BY seq")
-			.param("key", orderId.toString())
-			.query((row, n) -> (OrderEvent) codec.decode(row.getString(1), 1, row.getBytes(2)))
-			.list();
+	protected static List<OrderEvent> eventsOf(UUID orderId) {
+		return publishedWithin(orderId, Topics.ORDERS, Duration.ofSeconds(3)).stream()
+			.map(OrderEvent.class::cast)
+			.toList();
+	}
+
+	/**
+	 * How many events of a type a consumer of order-service has taken so far, whatever it
+	 * made of them (applied or recognised as a redelivery): the
+	 * {@code nexus.events.consumed} meter operators see.
+	 * @param consumer the consumer, such as {@code order-service.order-saga}
+	 * @param type the event type, such as {@code nexus.catalog.StockReserved}, or
+	 * {@code null} for every type
+	 * @return the count
+	 */
+	protected double consumed(String consumer, String type) {
+		return this.meters.find("nexus.events.consumed")
+			.tag("consumer", consumer)
+			.counters()
+			.stream()
+			.filter((counter) -> type == null || type.equals(counter.getId().getTag("type")))
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 	protected <E extends OrderEvent> List<E> eventsOf(UUID orderId, Class<E> type) {

@@ -4,13 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.HexFormat;
 
 import nexus.order.cart.Carts;
 import nexus.order.catalogcopy.ProductCopies;
@@ -33,7 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OrderPlacement {
 
-	private final OrderChanges changes;
+	/**
+	 * The first line of the text a fingerprint is taken of; a new form gets a new one.
+	 */
+	private static final String CANONICAL_VERSION = "nexus.order.place/2";
 
 	private final OrderRepository orders;
 
@@ -53,10 +57,8 @@ public class OrderPlacement {
 
 	private final Clock clock;
 
-	OrderPlacement(OrderChanges changes, OrderRepository orders, ProductCopies products, UserCopies users, Carts carts,
-			OrderMetrics metrics, OrderingProperties properties, TransactionTemplate transactions,
-			TraceContextCapture traces, Clock clock) {
-		this.changes = changes;
+	OrderPlacement(OrderRepository orders, ProductCopies products, UserCopies users, Carts carts, OrderMetrics metrics,
+			OrderingProperties properties, TransactionTemplate transactions, TraceContextCapture traces, Clock clock) {
 		this.orders = orders;
 		this.products = products;
 		this.users = users;
@@ -77,7 +79,7 @@ public class OrderPlacement {
 	 */
 	public Placed place(UUID customerId, String idempotencyKey, PlaceOrder request) {
 		String hash = fingerprint(request);
-		Optional<Placed> earlier = earlier(customerId, idempotencyKey, hash);
+		Optional<Placed> earlier = earlier(customerId, idempotencyKey, request);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
@@ -86,14 +88,14 @@ public class OrderPlacement {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request with the same key committed first.
-			return earlier(customerId, idempotencyKey, hash).orElseThrow(() -> ex);
+			return earlier(customerId, idempotencyKey, request).orElseThrow(() -> ex);
 		}
 	}
 
-	private Optional<Placed> earlier(UUID customerId, String idempotencyKey, String hash) {
+	private Optional<Placed> earlier(UUID customerId, String idempotencyKey, PlaceOrder request) {
 		return this.transactions.execute(
 				(status) -> this.orders.findByCustomerIdAndIdempotencyKey(customerId, idempotencyKey).map((order) -> {
-					if (!order.placedWith(hash)) {
+					if (!sameRequest(order.requestHash(), request)) {
 						throw new RuleViolation("idempotency-key-reused", "Idempotency key reused",
 								"This Idempotency-Key was used for a different order; use a new key for a new order");
 					}
@@ -122,7 +124,7 @@ public class OrderPlacement {
 		Order order = Order.place(UUID.randomUUID(), customerId, items, currencies.iterator().next(), idempotencyKey,
 				hash, this.clock.instant());
 		order.traceWith(this.traces.current());
-		this.changes.save(order);
+		this.orders.saveAndFlush(order);
 		if (request.fromCart()) {
 			this.carts.clear(customerId);
 		}
@@ -160,10 +162,59 @@ public class OrderPlacement {
 		return new OrderItem(product.id(), product.name(), product.price(), line.quantity());
 	}
 
+	/**
+	 * The fingerprint of a placement request, by which a retry with the same
+	 * {@code Idempotency-Key} is recognised: SHA-256 of a text built from explicit
+	 * fields, with the lines sorted (by product, then quantity), so that a retry listing
+	 * the same lines in another order is the same request.
+	 * @param request the request
+	 * @return 64 hex digits
+	 */
 	static String fingerprint(PlaceOrder request) {
+		StringBuilder text = new StringBuilder(CANONICAL_VERSION).append('\n')
+			.append("fromCart=")
+			.append(request.fromCart())
+			.append('\n');
+		request.lines()
+			.stream()
+			.sorted(Comparator.comparing(PlaceOrder.Line::productId).thenComparingInt(PlaceOrder.Line::quantity))
+			.forEach((line) -> text.append(line.productId()).append(' ').append(line.quantity()).append('\n'));
+		return sha256(text.toString());
+	}
+
+	/**
+	 * Whether a stored fingerprint is that of this request. Orders placed before the
+	 * canonical fingerprint (ADR 0015) stored SHA-256 of the request record's
+	 * {@code toString()}, in the order the client listed the lines; such an order is
+	 * still recognised by that form, rebuilt here from explicit fields, so that a retry
+	 * after an upgrade gets its order back as before (a retry with the lines reordered is
+	 * refused for those orders only, as it was when they were placed).
+	 * @param stored the fingerprint stored with the order
+	 * @param request the request now
+	 * @return whether the request is the one the order was placed with
+	 */
+	static boolean sameRequest(String stored, PlaceOrder request) {
+		return stored.equals(fingerprint(request)) || stored.equals(firstReleaseFingerprint(request));
+	}
+
+	private static String firstReleaseFingerprint(PlaceOrder request) {
+		StringBuilder text = new StringBuilder("PlaceOrder[lines=[");
+		for (int i = 0; i < request.lines().size(); i++) {
+			PlaceOrder.Line line = request.lines().get(i);
+			text.append((i > 0) ? ", " : "")
+				.append("Line[productId=")
+				.append(line.productId())
+				.append(", quantity=")
+				.append(line.quantity())
+				.append(']');
+		}
+		return sha256(text.append("], fromCart=").append(request.fromCart()).append(']').toString());
+	}
+
+	private static String sha256(String text) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest(request.toString().getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
