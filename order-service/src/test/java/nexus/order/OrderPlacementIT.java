@@ -394,7 +394,7 @@ class OrderPlacementIT extends OrderServiceIntegrationTest {
 	}
 
 	private int ordersOf(UUID customer) {
-		return this.jdbc.sql("SELECT count(*) FROM orders WHERE order_from = :customer")
+		return this.jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = :customer")
 			.param("customer", customer)
 			.query(Integer.class)
 			.single();

@@ -32,7 +32,6 @@ class Cart {
 	@Id
 	private UUID id;
 
-	@Column(name = "account_id")
 	private UUID customerId;
 
 	@Version

@@ -17,8 +17,8 @@ interface CartRepository extends JpaRepository<Cart, UUID> {
 	 */
 	@Modifying
 	@Query(value = """
-			INSERT INTO cart (id, account_id, version, updated_at) VALUES (:id, :customerId, 0, :now)
-			ON CONFLICT (account_id) DO NOTHING
+			INSERT INTO cart (id, customer_id, version, updated_at) VALUES (:id, :customerId, 0, :now)
+			ON CONFLICT (customer_id) DO NOTHING
 			""", nativeQuery = true)
 	void createIfAbsent(UUID id, UUID customerId, Instant now);
 

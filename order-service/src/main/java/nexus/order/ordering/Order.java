@@ -36,7 +36,6 @@ class Order extends AbstractAggregateRoot<Order> {
 	@Id
 	private UUID id;
 
-	@Column(name = "order_from")
 	private UUID customerId;
 
 	@Enumerated(EnumType.STRING)

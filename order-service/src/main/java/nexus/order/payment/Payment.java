@@ -33,7 +33,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	@Id
 	private UUID id;
 
-	private UUID userId;
+	private UUID customerId;
 
 	private UUID orderId;
 
@@ -81,7 +81,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		Payment payment = new Payment();
 		payment.id = UUID.randomUUID();
 		payment.orderId = request.orderId();
-		payment.userId = request.customerId();
+		payment.customerId = request.customerId();
 		payment.amount = request.amount();
 		payment.currency = request.currency();
 		payment.payBefore = request.payBefore();
@@ -108,7 +108,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		this.failureReason = null;
 		this.failureDetail = null;
 		release(now);
-		registerEvent(new PaymentEvent.Succeeded(this.id, this.orderId, this.userId, this.amount, this.currency,
+		registerEvent(new PaymentEvent.Succeeded(this.id, this.orderId, this.customerId, this.amount, this.currency,
 				reference, now));
 		return true;
 	}
@@ -128,8 +128,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		this.failureReason = reason.name();
 		this.failureDetail = (detail != null && detail.length() > 500) ? detail.substring(0, 500) : detail;
 		release(now);
-		registerEvent(new PaymentEvent.Failed(this.id, this.orderId, this.userId, this.amount, this.currency, reason,
-				detail, now));
+		registerEvent(new PaymentEvent.Failed(this.id, this.orderId, this.customerId, this.amount, this.currency,
+				reason, detail, now));
 		return true;
 	}
 
@@ -204,7 +204,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		}
 		this.status = PaymentStatus.REFUNDED;
 		release(now);
-		registerEvent(new PaymentEvent.Refunded(this.id, this.orderId, this.userId, this.amount, this.currency,
+		registerEvent(new PaymentEvent.Refunded(this.id, this.orderId, this.customerId, this.amount, this.currency,
 				this.providerReference, now));
 		return true;
 	}
@@ -248,8 +248,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		return this.id;
 	}
 
-	UUID userId() {
-		return this.userId;
+	UUID customerId() {
+		return this.customerId;
 	}
 
 	UUID orderId() {

@@ -30,7 +30,7 @@ public class PaymentQueries {
 	@Transactional(readOnly = true)
 	public PaymentView get(Caller caller, UUID paymentId) {
 		return this.payments.findById(paymentId)
-			.filter((payment) -> caller.admin() || payment.userId().equals(caller.userId()))
+			.filter((payment) -> caller.admin() || payment.customerId().equals(caller.userId()))
 			.map(PaymentView::of)
 			.orElseThrow(() -> new NotFound("Payment", paymentId));
 	}
@@ -47,7 +47,7 @@ public class PaymentQueries {
 		Specification<Payment> matching = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (!caller.admin()) {
-				predicates.add(cb.equal(root.get("userId"), caller.userId()));
+				predicates.add(cb.equal(root.get("customerId"), caller.userId()));
 			}
 			if (orderId != null) {
 				predicates.add(cb.equal(root.get("orderId"), orderId));
