@@ -243,6 +243,14 @@ class Order extends AbstractAggregateRoot<Order> {
 		return this.updatedAt;
 	}
 
+	String idempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	Instant paymentDueBy() {
+		return this.paymentDueBy;
+	}
+
 	Instant reservationExpiresAt() {
 		return this.reservationExpiresAt;
 	}

@@ -24,8 +24,11 @@ public class OrderQueries {
 
 	private final OrderRepository orders;
 
-	OrderQueries(OrderRepository orders) {
+	private final OrderSearch search;
+
+	OrderQueries(OrderRepository orders, OrderSearch search) {
 		this.orders = orders;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,7 +48,7 @@ public class OrderQueries {
 			}
 			customer = caller.userId();
 		}
-		return Listing.of(this.orders.findAll(matching(customer, filter), page).map(OrderView::of));
+		return Listing.of(this.search.findAll(matching(customer, filter), page).map(OrderView::of));
 	}
 
 	private static Specification<Order> matching(UUID customer, OrderFilter filter) {

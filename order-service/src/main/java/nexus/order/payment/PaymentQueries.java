@@ -23,8 +23,11 @@ public class PaymentQueries {
 
 	private final PaymentRepository payments;
 
-	PaymentQueries(PaymentRepository payments) {
+	private final PaymentSearch search;
+
+	PaymentQueries(PaymentRepository payments, PaymentSearch search) {
 		this.payments = payments;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +57,7 @@ public class PaymentQueries {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return Listing.of(this.payments.findAll(matching, page).map(PaymentView::of));
+		return Listing.of(this.search.findAll(matching, page).map(PaymentView::of));
 	}
 
 }
