@@ -40,14 +40,18 @@ import static org.awaitility.Awaitility.await;
  * within a test. Tests play catalog-service and user-service by publishing their events
  * to the broker.
  */
-@TestPropertySource(properties = { "nexus.payment.resilience.timeout=1s", "nexus.payment.resilience.max-attempts=3",
-		"nexus.payment.resilience.retry-wait=100ms", "nexus.payment.resilience.sliding-window-size=6",
-		"nexus.payment.resilience.minimum-number-of-calls=4", "nexus.payment.resilience.wait-in-open-state=5s",
-		"nexus.payment.resilience.max-concurrent-calls=2", "nexus.payment.processing.poll-interval=1s",
-		"nexus.payment.processing.pickup-delay=2s", "nexus.payment.processing.refund-retry=1s",
-		"nexus.payment.processing.charge-retry=500ms", "nexus.payment.processing.charge-retry-max=2s",
-		"nexus.payment.processing.reconcile-after=2s", "nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3",
-		"logging.level.org.apache.kafka=warn", "logging.level.org.apache.kafka.clients.NetworkClient=error" })
+@TestPropertySource(properties = { "resilience4j.timelimiter.instances.payment-provider.timeout-duration=1s",
+		"resilience4j.retry.instances.payment-provider.max-attempts=3",
+		"resilience4j.retry.instances.payment-provider.wait-duration=100ms",
+		"resilience4j.circuitbreaker.instances.payment-provider.sliding-window-size=6",
+		"resilience4j.circuitbreaker.instances.payment-provider.minimum-number-of-calls=4",
+		"resilience4j.circuitbreaker.instances.payment-provider.wait-duration-in-open-state=5s",
+		"resilience4j.bulkhead.instances.payment-provider.max-concurrent-calls=2",
+		"nexus.payment.processing.poll-interval=1s", "nexus.payment.processing.pickup-delay=2s",
+		"nexus.payment.processing.refund-retry=1s", "nexus.payment.processing.charge-retry=500ms",
+		"nexus.payment.processing.charge-retry-max=2s", "nexus.payment.processing.reconcile-after=2s",
+		"nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3", "logging.level.org.apache.kafka=warn",
+		"logging.level.org.apache.kafka.clients.NetworkClient=error" })
 public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest {
 
 	/** One simulator for the JVM, like the broker and the database. */

@@ -47,16 +47,15 @@ class PaymentRecorder {
 	private final Clock clock;
 
 	PaymentRecorder(PaymentRepository payments, PaymentOutcomes orders, ApplicationEventPublisher events,
-			MeterRegistry meters, TraceContextCapture traces, PaymentProperties properties, Clock clock) {
+			MeterRegistry meters, TraceContextCapture traces, PaymentProperties properties, PaymentProvider provider,
+			Clock clock) {
 		this.payments = payments;
 		this.orders = orders;
 		this.events = events;
 		this.meters = meters;
 		this.traces = traces;
 		this.processing = properties.processing();
-		this.lastAttempt = properties.processing()
-			.pollInterval()
-			.plus(properties.resilience().timeout().multipliedBy(properties.resilience().maxAttempts()));
+		this.lastAttempt = properties.processing().pollInterval().plus(provider.longestCall());
 		this.clock = clock;
 		// At zero from the start, for dashboards and alerts.
 		List.of("succeeded", "declined", "unavailable", "refunded", "deferred")

@@ -34,7 +34,8 @@ class PaymentRecorderTest {
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final PaymentRecorder recorder = new PaymentRecorder(this.payments, this.orders,
-			(event) -> this.happened.add(event), this.meters, InMemoryPayments.noTracing(), properties(), this.clock);
+			(event) -> this.happened.add(event), this.meters, InMemoryPayments.noTracing(), properties(),
+			new SixSecondCalls(), this.clock);
 
 	@Test
 	void aSuccessIsPublishedBeforeTheOrderHearsOfIt() {
@@ -118,12 +119,35 @@ class PaymentRecorderTest {
 	static PaymentProperties properties() {
 		return new PaymentProperties(
 				new PaymentProperties.Provider(URI.create("http://localhost:1"), null, Duration.ofSeconds(1)),
-				new PaymentProperties.Resilience(Duration.ofSeconds(2), 3, Duration.ofMillis(200), 2.0, 50, 10, 5,
-						Duration.ofSeconds(30), 2, 20, Duration.ZERO),
 				new PaymentProperties.Processing(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(2),
 						Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(30), 64,
 						Duration.ofMinutes(1), Duration.ofHours(24)),
 				new PaymentProperties.Webhook("whsec_test", Duration.ofMinutes(5), DataSize.ofKilobytes(64)));
+	}
+
+	/** A provider whose calls take at most six seconds; never called here. */
+	private static final class SixSecondCalls implements PaymentProvider {
+
+		@Override
+		public Duration longestCall() {
+			return Duration.ofSeconds(6);
+		}
+
+		@Override
+		public ChargeOutcome charge(Charge charge) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Inquiry inquire(Charge charge, boolean lastChance) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public RefundOutcome refund(Refund refund) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 	/** The order side, telling the test what it heard. */

@@ -4,26 +4,14 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedTimeLimiterMetrics;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -35,11 +23,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The HTTP adapter of the payment provider and its Resilience4j guards, one instance of
- * each named {@value #NAME}, configured from {@code nexus.payment.resilience}.
- * Resilience4j publishes its own meters ({@code resilience4j_*});
- * {@code nexus_payment_breaker_state} (0 closed, 1 open, 2 half-open, 3 other) and
- * {@code nexus_payment_bulkhead_rejected} are ours.
+ * The HTTP adapter of the payment provider and its Resilience4j guards: the instance
+ * {@value #NAME} of each registry, which Resilience4j's Spring Boot auto-configuration
+ * builds from {@code resilience4j.retry}, {@code .circuitbreaker}, {@code .bulkhead} and
+ * {@code .timelimiter} {@code .instances.payment-provider} and whose meters
+ * ({@code resilience4j_*}) it publishes. {@code nexus_payment_breaker_state} (0 closed, 1
+ * open, 2 half-open, 3 other) and {@code nexus_payment_bulkhead_rejected} are ours.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentProviderConfiguration {
@@ -47,21 +36,7 @@ class PaymentProviderConfiguration {
 	static final String NAME = "payment-provider";
 
 	@Bean
-	CircuitBreaker paymentProviderCircuitBreaker(PaymentProperties properties, MeterRegistry meters) {
-		PaymentProperties.Resilience settings = properties.resilience();
-		CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(settings.slidingWindowSize())
-			.minimumNumberOfCalls(settings.minimumNumberOfCalls())
-			.failureRateThreshold(settings.failureRateThreshold())
-			.waitDurationInOpenState(settings.waitInOpenState())
-			.permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpenState())
-			.automaticTransitionFromOpenToHalfOpenEnabled(true)
-			.recordExceptions(ProviderUnavailableException.class, TimeoutException.class)
-			// Our own bulkhead being full says nothing about the provider's health.
-			.ignoreExceptions(BulkheadFullException.class)
-			.build());
-		TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+	CircuitBreaker paymentProviderCircuitBreaker(CircuitBreakerRegistry registry, MeterRegistry meters) {
 		CircuitBreaker breaker = registry.circuitBreaker(NAME);
 		Gauge.builder("nexus.payment.breaker.state", breaker, PaymentProviderConfiguration::stateCode)
 			.description("Payment provider circuit breaker: 0 closed, 1 open, 2 half-open, 3 other")
@@ -70,27 +45,12 @@ class PaymentProviderConfiguration {
 	}
 
 	@Bean
-	Retry paymentProviderRetry(PaymentProperties properties, MeterRegistry meters) {
-		PaymentProperties.Resilience settings = properties.resilience();
-		RetryRegistry registry = RetryRegistry.of(RetryConfig.custom()
-			.maxAttempts(settings.maxAttempts())
-			.intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryWait(), settings.retryMultiplier()))
-			.retryExceptions(ProviderUnavailableException.class, TimeoutException.class, BulkheadFullException.class)
-			// An open breaker is the answer; retrying it only burns the attempts.
-			.ignoreExceptions(CallNotPermittedException.class)
-			.build());
-		TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
+	Retry paymentProviderRetry(RetryRegistry registry) {
 		return registry.retry(NAME);
 	}
 
 	@Bean
-	Bulkhead paymentProviderBulkhead(PaymentProperties properties, MeterRegistry meters) {
-		PaymentProperties.Resilience settings = properties.resilience();
-		BulkheadRegistry registry = BulkheadRegistry.of(BulkheadConfig.custom()
-			.maxConcurrentCalls(settings.maxConcurrentCalls())
-			.maxWaitDuration(settings.maxWaitForPermit())
-			.build());
-		TaggedBulkheadMetrics.ofBulkheadRegistry(registry).bindTo(meters);
+	Bulkhead paymentProviderBulkhead(BulkheadRegistry registry, MeterRegistry meters) {
 		Bulkhead bulkhead = registry.bulkhead(NAME);
 		Counter rejected = Counter.builder("nexus.payment.bulkhead.rejected")
 			.description("Payment provider calls refused because too many were in flight")
@@ -100,12 +60,7 @@ class PaymentProviderConfiguration {
 	}
 
 	@Bean
-	TimeLimiter paymentProviderTimeLimiter(PaymentProperties properties, MeterRegistry meters) {
-		TimeLimiterRegistry registry = TimeLimiterRegistry.of(TimeLimiterConfig.custom()
-			.timeoutDuration(properties.resilience().timeout())
-			.cancelRunningFuture(true)
-			.build());
-		TaggedTimeLimiterMetrics.ofTimeLimiterRegistry(registry).bindTo(meters);
+	TimeLimiter paymentProviderTimeLimiter(TimeLimiterRegistry registry) {
 		return registry.timeLimiter(NAME);
 	}
 
@@ -119,17 +74,18 @@ class PaymentProviderConfiguration {
 	}
 
 	@Bean
-	PaymentProvider paymentProvider(PaymentProperties properties, ProviderGuards guards) {
+	PaymentProvider paymentProvider(PaymentProperties properties, ProviderGuards guards, Retry retry,
+			TimeLimiter timeLimiter) {
 		PaymentProperties.Provider provider = properties.provider();
 		HttpClient http = HttpClient.newBuilder()
 			.connectTimeout(provider.connectTimeout())
 			.version(HttpClient.Version.HTTP_1_1)
 			.build();
+		Duration attempt = timeLimiter.getTimeLimiterConfig().getTimeoutDuration();
 		// The time limiter decides; the request timeout only stops a call that outlives
 		// it.
-		Duration requestTimeout = properties.resilience().timeout().plusSeconds(5);
-		StripeApi api = new StripeApi(http, provider.baseUrl(), provider.apiKey(), requestTimeout);
-		return new ResilientPaymentProvider(api, guards);
+		StripeApi api = new StripeApi(http, provider.baseUrl(), provider.apiKey(), attempt.plusSeconds(5));
+		return new ResilientPaymentProvider(api, guards, attempt.multipliedBy(retry.getRetryConfig().getMaxAttempts()));
 	}
 
 	private static double stateCode(CircuitBreaker breaker) {
