@@ -49,6 +49,18 @@ class Cart {
 	}
 
 	/**
+	 * An empty cart, as {@link CartRepository#createIfAbsent} creates it.
+	 * @param id its id
+	 * @param customerId whose
+	 * @param now the time
+	 */
+	Cart(UUID id, UUID customerId, Instant now) {
+		this.id = id;
+		this.customerId = customerId;
+		this.updatedAt = now;
+	}
+
+	/**
 	 * Adds units of a product, to its line if there is one.
 	 * @param productId the product
 	 * @param quantity units to add
@@ -85,6 +97,10 @@ class Cart {
 	void clear(Instant now) {
 		this.quantities.clear();
 		this.updatedAt = now;
+	}
+
+	UUID customerId() {
+		return this.customerId;
 	}
 
 	Map<UUID, Integer> quantities() {

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface CartRepository extends JpaRepository<Cart, UUID> {
+/**
+ * The carts, with only the operations they use, so that a unit test can stand in for it.
+ */
+interface CartRepository extends Repository<Cart, UUID> {
 
 	Optional<Cart> findByCustomerId(UUID customerId);
 
