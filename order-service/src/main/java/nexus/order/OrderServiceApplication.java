@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-// Scheduled jobs: the saga deadline sweeper and the payment poller.
+// Scheduled jobs: the saga deadline sweeper, the payment poller and payment
+// reconciliation.
 @EnableScheduling
 public class OrderServiceApplication {
 

@@ -1,10 +1,43 @@
 package nexus.order;
 
+import java.time.Duration;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderServiceApplicationIT extends OrderServiceIntegrationTest {
+
+	@Autowired
+	Retry retry;
+
+	@Autowired
+	Bulkhead bulkhead;
+
+	@Autowired
+	TimeLimiter timeLimiter;
+
+	@Test
+	void guardsThePaymentProviderAsResilience4jsInstanceOfItsName() {
+		// The harness sets these under resilience4j.*.instances.payment-provider.
+		assertThat(this.breaker.getName()).isEqualTo("payment-provider");
+		assertThat(this.breaker.getCircuitBreakerConfig().getSlidingWindowSize()).isEqualTo(6);
+		assertThat(this.breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls()).isEqualTo(4);
+		assertThat(this.breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1))
+			.isEqualTo(5000L);
+		assertThat(this.breaker.getCircuitBreakerConfig().getPermittedNumberOfCallsInHalfOpenState()).isEqualTo(2);
+		assertThat(this.retry.getRetryConfig().getMaxAttempts()).isEqualTo(3);
+		assertThat(this.retry.getRetryConfig().getIntervalBiFunction().apply(1, null)).isEqualTo(100L);
+		assertThat(this.retry.getRetryConfig().getIntervalBiFunction().apply(2, null)).isEqualTo(200L);
+		assertThat(this.timeLimiter.getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(this.bulkhead.getBulkheadConfig().getMaxConcurrentCalls()).isEqualTo(2);
+		assertThat(this.bulkhead.getBulkheadConfig().getMaxWaitDuration()).isEqualTo(Duration.ZERO);
+	}
 
 	@Test
 	void startsAndReportsHealthy() {

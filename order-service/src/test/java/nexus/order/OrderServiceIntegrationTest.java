@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nexus.events.EventCodec;
 import nexus.events.EventMetadata;
+import nexus.events.Topics;
 import nexus.events.catalog.ProductCreated;
 import nexus.events.catalog.StockLine;
 import nexus.events.catalog.StockReserved;
@@ -37,14 +40,18 @@ import static org.awaitility.Awaitility.await;
  * within a test. Tests play catalog-service and user-service by publishing their events
  * to the broker.
  */
-@TestPropertySource(properties = { "nexus.payment.resilience.timeout=1s", "nexus.payment.resilience.max-attempts=3",
-		"nexus.payment.resilience.retry-wait=100ms", "nexus.payment.resilience.sliding-window-size=6",
-		"nexus.payment.resilience.minimum-number-of-calls=4", "nexus.payment.resilience.wait-in-open-state=5s",
-		"nexus.payment.resilience.max-concurrent-calls=2", "nexus.payment.processing.poll-interval=1s",
-		"nexus.payment.processing.pickup-delay=2s", "nexus.payment.processing.refund-retry=1s",
-		"nexus.payment.processing.charge-retry=500ms", "nexus.payment.processing.charge-retry-max=2s",
-		"nexus.payment.processing.reconcile-after=2s", "nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3",
-		"logging.level.org.apache.kafka=warn", "logging.level.org.apache.kafka.clients.NetworkClient=error" })
+@TestPropertySource(properties = { "resilience4j.timelimiter.instances.payment-provider.timeout-duration=1s",
+		"resilience4j.retry.instances.payment-provider.max-attempts=3",
+		"resilience4j.retry.instances.payment-provider.wait-duration=100ms",
+		"resilience4j.circuitbreaker.instances.payment-provider.sliding-window-size=6",
+		"resilience4j.circuitbreaker.instances.payment-provider.minimum-number-of-calls=4",
+		"resilience4j.circuitbreaker.instances.payment-provider.wait-duration-in-open-state=5s",
+		"resilience4j.bulkhead.instances.payment-provider.max-concurrent-calls=2",
+		"nexus.payment.processing.poll-interval=1s", "nexus.payment.processing.pickup-delay=2s",
+		"nexus.payment.processing.refund-retry=1s", "nexus.payment.processing.charge-retry=500ms",
+		"nexus.payment.processing.charge-retry-max=2s", "nexus.payment.processing.reconcile-after=2s",
+		"nexus.ordering.sweep-interval=1s", "nexus.cart.max-lines=3", "logging.level.org.apache.kafka=warn",
+		"logging.level.org.apache.kafka.clients.NetworkClient=error" })
 public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest {
 
 	/** One simulator for the JVM, like the broker and the database. */
@@ -57,6 +64,9 @@ public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest
 
 	@Autowired
 	protected CircuitBreaker breaker;
+
+	@Autowired
+	protected MeterRegistry meters;
 
 	@DynamicPropertySource
 	static void paymentProvider(DynamicPropertyRegistry registry) {
@@ -168,15 +178,35 @@ public abstract class OrderServiceIntegrationTest extends ServiceIntegrationTest
 	}
 
 	/**
-	 * The events order-service published about an order, oldest first (from its outbox).
+	 * The events order-service published about an order, in their order on
+	 * {@code nexus.orders.v1}: every one keyed by the order that reaches the topic within
+	 * a few seconds (the outbox relay sends them right after their commit).
 	 * @param orderId the order
-	 * @return the events
+	 * @return the events, oldest first
 	 */
-	protected List<OrderEvent> eventsOf(UUID orderId) {
-		return this.jdbc.sql("SELECT event_type, payload FROM messaging.outbox WHERE message_key = :key ORDER BY seq")
-			.param("key", orderId.toString())
-			.query((row, n) -> (OrderEvent) codec.decode(row.getString(1), 1, row.getBytes(2)))
-			.list();
+	protected static List<OrderEvent> eventsOf(UUID orderId) {
+		return publishedWithin(orderId, Topics.ORDERS, Duration.ofSeconds(3)).stream()
+			.map(OrderEvent.class::cast)
+			.toList();
+	}
+
+	/**
+	 * How many events of a type a consumer of order-service has taken so far, whatever it
+	 * made of them (applied or recognised as a redelivery): the
+	 * {@code nexus.events.consumed} meter operators see.
+	 * @param consumer the consumer, such as {@code order-service.order-saga}
+	 * @param type the event type, such as {@code nexus.catalog.StockReserved}, or
+	 * {@code null} for every type
+	 * @return the count
+	 */
+	protected double consumed(String consumer, String type) {
+		return this.meters.find("nexus.events.consumed")
+			.tag("consumer", consumer)
+			.counters()
+			.stream()
+			.filter((counter) -> type == null || type.equals(counter.getId().getTag("type")))
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 	protected <E extends OrderEvent> List<E> eventsOf(UUID orderId, Class<E> type) {

@@ -15,7 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
 
 /**
  * A customer's cart: a quantity per product. It guards the per-line quantity (1 to
@@ -31,7 +32,6 @@ class Cart {
 	@Id
 	private UUID id;
 
-	@Column(name = "account_id")
 	private UUID customerId;
 
 	@Version
@@ -49,6 +49,18 @@ class Cart {
 	}
 
 	/**
+	 * An empty cart, as {@link CartRepository#createIfAbsent} creates it.
+	 * @param id its id
+	 * @param customerId whose
+	 * @param now the time
+	 */
+	Cart(UUID id, UUID customerId, Instant now) {
+		this.id = id;
+		this.customerId = customerId;
+		this.updatedAt = now;
+	}
+
+	/**
 	 * Adds units of a product, to its line if there is one.
 	 * @param productId the product
 	 * @param quantity units to add
@@ -58,12 +70,12 @@ class Cart {
 	void add(UUID productId, int quantity, int maxLines, Instant now) {
 		Integer current = this.quantities.get(productId);
 		if (current == null && this.quantities.size() >= maxLines) {
-			throw ApiException.unprocessable("cart-full", "Cart is full",
+			throw new RuleViolation("cart-full", "Cart is full",
 					"A cart holds at most " + maxLines + " different products");
 		}
 		int total = ((current != null) ? current : 0) + quantity;
 		if (total > MAX_QUANTITY) {
-			throw ApiException.unprocessable("quantity-limit", "Quantity limit", "A line holds at most " + MAX_QUANTITY
+			throw new RuleViolation("quantity-limit", "Quantity limit", "A line holds at most " + MAX_QUANTITY
 					+ " units; the cart has " + ((current != null) ? current : 0));
 		}
 		this.quantities.put(productId, total);
@@ -87,13 +99,17 @@ class Cart {
 		this.updatedAt = now;
 	}
 
+	UUID customerId() {
+		return this.customerId;
+	}
+
 	Map<UUID, Integer> quantities() {
 		return Map.copyOf(this.quantities);
 	}
 
 	private void requireLine(UUID productId) {
 		if (!this.quantities.containsKey(productId)) {
-			throw ApiException.notFound("Cart item", productId);
+			throw new NotFound("Cart item", productId);
 		}
 	}
 

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface CartRepository extends JpaRepository<Cart, UUID> {
+/**
+ * The carts, with only the operations they use, so that a unit test can stand in for it.
+ */
+interface CartRepository extends Repository<Cart, UUID> {
 
 	Optional<Cart> findByCustomerId(UUID customerId);
 
@@ -17,8 +20,8 @@ interface CartRepository extends JpaRepository<Cart, UUID> {
 	 */
 	@Modifying
 	@Query(value = """
-			INSERT INTO cart (id, account_id, version, updated_at) VALUES (:id, :customerId, 0, :now)
-			ON CONFLICT (account_id) DO NOTHING
+			INSERT INTO cart (id, customer_id, version, updated_at) VALUES (:id, :customerId, 0, :now)
+			ON CONFLICT (customer_id) DO NOTHING
 			""", nativeQuery = true)
 	void createIfAbsent(UUID id, UUID customerId, Instant now);
 

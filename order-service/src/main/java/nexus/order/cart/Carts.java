@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import nexus.platform.web.ApiException;
 import nexus.order.catalogcopy.ProductCopies;
 import nexus.order.catalogcopy.ProductSnapshot;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +49,16 @@ public class Carts {
 	@Transactional
 	public CartView add(UUID customerId, UUID productId, int quantity) {
 		ProductSnapshot product = this.products.find(productId)
-			.orElseThrow(() -> ApiException.unprocessable("unknown-product", "Unknown product",
+			.orElseThrow(() -> new RuleViolation("unknown-product", "Unknown product",
 					"Product " + productId + " is not in the catalogue"));
 		if (!product.available()) {
-			throw ApiException.unprocessable("product-unavailable", "Product unavailable",
+			throw new RuleViolation("product-unavailable", "Product unavailable",
 					"Product " + productId + " can no longer be ordered");
 		}
 		Cart cart = cartOf(customerId);
 		String currency = currencyOf(cart);
 		if (currency != null && !currency.equals(product.currency())) {
-			throw ApiException.unprocessable("mixed-currencies", "Mixed currencies",
+			throw new RuleViolation("mixed-currencies", "Mixed currencies",
 					"The cart is in " + currency + "; product " + productId + " is priced in " + product.currency());
 		}
 		cart.add(productId, quantity, this.properties.maxLines(), this.clock.instant());
@@ -106,7 +107,7 @@ public class Carts {
 	}
 
 	private Cart existingCartOf(UUID customerId, UUID productId) {
-		return this.carts.findByCustomerId(customerId).orElseThrow(() -> ApiException.notFound("Cart item", productId));
+		return this.carts.findByCustomerId(customerId).orElseThrow(() -> new NotFound("Cart item", productId));
 	}
 
 	private String currencyOf(Cart cart) {

@@ -1,5 +1,6 @@
 package nexus.order.catalogcopy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
@@ -8,11 +9,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nexus.events.catalog.ProductCreated;
-import nexus.events.catalog.ProductDeleted;
-import nexus.events.catalog.ProductEvent;
-import nexus.events.catalog.ProductStockLow;
-import nexus.events.catalog.ProductUpdated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,35 +34,37 @@ public class ProductCopies {
 	}
 
 	/**
-	 * Applies one product event, in the consumer's transaction.
-	 * @param event the event
+	 * The catalogue has a product in this state, at this version of it (0 when it was
+	 * created), in the consumer's transaction. A state older than the copy's, or any
+	 * state after a deletion, is ignored.
+	 * @param product the product's state
+	 * @param version the catalogue's version of it
 	 */
 	@Transactional
-	public void apply(ProductEvent event) {
-		switch (event) {
-			case ProductCreated created -> this.copies.findById(created.productId())
-				.ifPresentOrElse(
-						(copy) -> copy.update(created.name(), created.price(), created.currency(), created.available(),
-								0, this.clock.instant()),
-						() -> this.copies.save(new ProductCopy(created.productId(), created.name(), created.price(),
-								created.currency(), created.available(), 0, this.clock.instant())));
-			case ProductUpdated updated -> this.copies.findById(updated.productId()).ifPresentOrElse((copy) -> {
-				if (!copy.update(updated.name(), updated.price(), updated.currency(), updated.available(),
-						updated.version(), this.clock.instant())) {
-					log.debug("Ignored stale update v{} of product {}", updated.version(), updated.productId());
-				}
-			}, () -> this.copies.save(new ProductCopy(updated.productId(), updated.name(), updated.price(),
-					updated.currency(), updated.available(), updated.version(), this.clock.instant())));
-			case ProductDeleted deleted -> {
-				ProductCopy copy = this.copies.findById(deleted.productId())
-					.orElseGet(() -> this.copies.save(new ProductCopy(deleted.productId(), deleted.name(),
-							deleted.price(), deleted.currency(), false, 0, this.clock.instant())));
-				copy.delete(deleted.name(), deleted.price(), this.clock.instant());
+	public void changed(ProductSnapshot product, long version) {
+		this.copies.findById(product.id()).ifPresentOrElse((copy) -> {
+			if (!copy.update(product.name(), product.price(), product.currency(), product.available(), version,
+					this.clock.instant())) {
+				log.debug("Ignored stale update v{} of product {}", version, product.id());
 			}
-			case ProductStockLow ignored -> {
-				// Stock levels are the catalogue's business; nothing to copy.
-			}
-		}
+		}, () -> this.copies.save(new ProductCopy(product.id(), product.name(), product.price(), product.currency(),
+				product.available(), version, this.clock.instant())));
+	}
+
+	/**
+	 * The product left the catalogue: it stays known, with its last name and price, and
+	 * can no longer be ordered.
+	 * @param productId the product
+	 * @param name its last name
+	 * @param price its last price
+	 * @param currency its currency
+	 */
+	@Transactional
+	public void deleted(UUID productId, String name, BigDecimal price, String currency) {
+		ProductCopy copy = this.copies.findById(productId)
+			.orElseGet(() -> this.copies
+				.save(new ProductCopy(productId, name, price, currency, false, 0, this.clock.instant())));
+		copy.delete(name, price, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

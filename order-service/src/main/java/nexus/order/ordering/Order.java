@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,31 +19,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import nexus.events.order.CancellationReason;
-import nexus.events.order.OrderAwaitingPayment;
-import nexus.events.order.OrderCancelled;
-import nexus.events.order.OrderConfirmed;
-import nexus.events.order.OrderDelivered;
-import nexus.events.order.OrderEvent;
-import nexus.events.order.OrderLine;
-import nexus.events.order.OrderPlaced;
-import nexus.events.order.OrderShipped;
 import org.hibernate.annotations.BatchSize;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An order: lines with price snapshots, a status that moves only along the allowed
- * transitions, a history of every change, and the event each change publishes.
+ * transitions, a history of every change, and the event each change registers
+ * ({@link OrderEvent}), published when the order is saved.
  */
 @Entity(name = "CustomerOrder")
 @Table(name = "orders")
-class Order {
+class Order extends AbstractAggregateRoot<Order> {
 
 	@Id
 	private UUID id;
 
-	@Column(name = "order_from")
 	private UUID customerId;
 
 	@Enumerated(EnumType.STRING)
@@ -85,9 +78,6 @@ class Order {
 	@BatchSize(size = 100)
 	private List<StatusChange> history = new ArrayList<>();
 
-	@Transient
-	private final List<OrderEvent> events = new ArrayList<>();
-
 	protected Order() {
 	}
 
@@ -100,7 +90,7 @@ class Order {
 	 * @param idempotencyKey the client's key for this placement
 	 * @param requestHash fingerprint of the request, to recognise a repeat
 	 * @param now the time
-	 * @return the order, with {@code OrderPlaced} to publish
+	 * @return the order, with {@link OrderEvent.Placed} registered
 	 */
 	static Order place(UUID id, UUID customerId, List<OrderItem> items, String currency, String idempotencyKey,
 			String requestHash, Instant now) {
@@ -120,7 +110,7 @@ class Order {
 		order.requestHash = requestHash;
 		order.createdAt = now;
 		order.moveTo(OrderStatus.PENDING, null, now);
-		order.events.add(new OrderPlaced(id, customerId, order.lines(), order.totalAmount, currency, now));
+		order.registerEvent(new OrderEvent.Placed(id, customerId, order.lines(), order.totalAmount, currency, now));
 		return order;
 	}
 
@@ -132,27 +122,27 @@ class Order {
 		moveTo(OrderStatus.AWAITING_PAYMENT, null, now);
 		this.reservationExpiresAt = expiresAt;
 		this.paymentDueBy = paymentDueBy;
-		this.events.add(new OrderAwaitingPayment(this.id, this.customerId, now));
+		registerEvent(new OrderEvent.AwaitingPayment(this.id, this.customerId, now));
 	}
 
 	void confirm(Instant now) {
 		moveTo(OrderStatus.CONFIRMED, null, now);
-		this.events.add(new OrderConfirmed(this.id, this.customerId, lines(), now));
+		registerEvent(new OrderEvent.Confirmed(this.id, this.customerId, lines(), now));
 	}
 
 	void cancel(CancellationReason reason, Instant now) {
 		moveTo(OrderStatus.CANCELLED, reason, now);
-		this.events.add(new OrderCancelled(this.id, this.customerId, reason, now));
+		registerEvent(new OrderEvent.Cancelled(this.id, this.customerId, reason, now));
 	}
 
 	void ship(Instant now) {
 		moveTo(OrderStatus.SHIPPED, null, now);
-		this.events.add(new OrderShipped(this.id, this.customerId, now));
+		registerEvent(new OrderEvent.Shipped(this.id, this.customerId, now));
 	}
 
 	void deliver(Instant now) {
 		moveTo(OrderStatus.DELIVERED, null, now);
-		this.events.add(new OrderDelivered(this.id, this.customerId, now));
+		registerEvent(new OrderEvent.Delivered(this.id, this.customerId, now));
 	}
 
 	/**
@@ -168,11 +158,6 @@ class Order {
 	}
 
 	/**
-	 * The events of the changes made since the last call, to publish in the same
-	 * transaction.
-	 * @return the events, oldest first
-	 */
-	/**
 	 * Keeps the trace of the request that placed the order, for the work that continues
 	 * it later (the deadline sweeper). Opaque here.
 	 * @param traceParent a W3C traceparent, or {@code null}
@@ -185,14 +170,25 @@ class Order {
 		return this.traceParent;
 	}
 
-	List<OrderEvent> drainEvents() {
-		List<OrderEvent> drained = List.copyOf(this.events);
-		this.events.clear();
-		return drained;
+	// Spring Data reads the registered events through these when the order is saved.
+	// Redeclared only so that this package's unit tests (and their in-memory repository)
+	// see the same events.
+	@Override
+	protected Collection<Object> domainEvents() {
+		return super.domainEvents();
 	}
 
-	boolean placedWith(String requestHash) {
-		return this.requestHash.equals(requestHash);
+	@Override
+	protected void clearDomainEvents() {
+		super.clearDomainEvents();
+	}
+
+	/**
+	 * The fingerprint of the request that placed the order.
+	 * @return what {@link OrderPlacement#fingerprint} gave for it
+	 */
+	String requestHash() {
+		return this.requestHash;
 	}
 
 	boolean belongsTo(UUID customer) {
@@ -209,9 +205,9 @@ class Order {
 		this.history.add(new StatusChange(next, reason, now));
 	}
 
-	private List<OrderLine> lines() {
+	private List<OrderEvent.Line> lines() {
 		return this.items.stream()
-			.map((item) -> new OrderLine(item.productId(), item.quantity(), item.unitPrice()))
+			.map((item) -> new OrderEvent.Line(item.productId(), item.quantity(), item.unitPrice()))
 			.toList();
 	}
 
@@ -245,6 +241,14 @@ class Order {
 
 	Instant updatedAt() {
 		return this.updatedAt;
+	}
+
+	String idempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	Instant paymentDueBy() {
+		return this.paymentDueBy;
 	}
 
 	Instant reservationExpiresAt() {

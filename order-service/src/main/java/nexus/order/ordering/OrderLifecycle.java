@@ -3,8 +3,7 @@ package nexus.order.ordering;
 import java.time.Clock;
 import java.util.UUID;
 
-import nexus.events.order.CancellationReason;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
 import nexus.order.payment.Payments;
 import nexus.platform.security.Caller;
 
@@ -20,17 +19,14 @@ public class OrderLifecycle {
 
 	private final OrderRepository orders;
 
-	private final OrderChanges changes;
-
 	private final Payments payments;
 
 	private final OrderMetrics metrics;
 
 	private final Clock clock;
 
-	OrderLifecycle(OrderRepository orders, OrderChanges changes, Payments payments, OrderMetrics metrics, Clock clock) {
+	OrderLifecycle(OrderRepository orders, Payments payments, OrderMetrics metrics, Clock clock) {
 		this.orders = orders;
-		this.changes = changes;
 		this.payments = payments;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -40,10 +36,10 @@ public class OrderLifecycle {
 	public OrderView cancel(Caller caller, UUID orderId) {
 		Order order = this.orders.lock(orderId)
 			.filter((found) -> found.belongsTo(caller.userId()))
-			.orElseThrow(() -> ApiException.notFound("Order", orderId));
+			.orElseThrow(() -> new NotFound("Order", orderId));
 		boolean inSaga = order.status().inSaga();
 		order.cancel(CancellationReason.CANCELLED_BY_CUSTOMER, this.clock.instant());
-		this.changes.save(order);
+		this.orders.saveAndFlush(order);
 		this.payments.cancelFor(orderId);
 		this.metrics.cancelled(order, CancellationReason.CANCELLED_BY_CUSTOMER, inSaga);
 		return OrderView.of(order);
@@ -51,17 +47,17 @@ public class OrderLifecycle {
 
 	@Transactional
 	public OrderView ship(UUID orderId) {
-		Order order = this.orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order", orderId));
+		Order order = this.orders.lock(orderId).orElseThrow(() -> new NotFound("Order", orderId));
 		order.ship(this.clock.instant());
-		this.changes.save(order);
+		this.orders.saveAndFlush(order);
 		return OrderView.of(order);
 	}
 
 	@Transactional
 	public OrderView deliver(UUID orderId) {
-		Order order = this.orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order", orderId));
+		Order order = this.orders.lock(orderId).orElseThrow(() -> new NotFound("Order", orderId));
 		order.deliver(this.clock.instant());
-		this.changes.save(order);
+		this.orders.saveAndFlush(order);
 		return OrderView.of(order);
 	}
 

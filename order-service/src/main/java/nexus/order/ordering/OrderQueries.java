@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.NotPermitted;
 import nexus.platform.security.Caller;
 import nexus.platform.paging.Listing;
 
@@ -23,8 +24,11 @@ public class OrderQueries {
 
 	private final OrderRepository orders;
 
-	OrderQueries(OrderRepository orders) {
+	private final OrderSearch search;
+
+	OrderQueries(OrderRepository orders, OrderSearch search) {
 		this.orders = orders;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
@@ -32,7 +36,7 @@ public class OrderQueries {
 		return this.orders.findById(orderId)
 			.filter((order) -> caller.admin() || order.belongsTo(caller.userId()))
 			.map(OrderView::of)
-			.orElseThrow(() -> ApiException.notFound("Order", orderId));
+			.orElseThrow(() -> new NotFound("Order", orderId));
 	}
 
 	@Transactional(readOnly = true)
@@ -40,11 +44,11 @@ public class OrderQueries {
 		UUID customer = filter.customerId();
 		if (!caller.admin()) {
 			if (customer != null && !customer.equals(caller.userId())) {
-				throw ApiException.forbidden("forbidden", "Forbidden", "Customers may list only their own orders");
+				throw new NotPermitted("forbidden", "Forbidden", "Customers may list only their own orders");
 			}
 			customer = caller.userId();
 		}
-		return Listing.of(this.orders.findAll(matching(customer, filter), page).map(OrderView::of));
+		return Listing.of(this.search.findAll(matching(customer, filter), page).map(OrderView::of));
 	}
 
 	private static Specification<Order> matching(UUID customer, OrderFilter filter) {

@@ -8,12 +8,27 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecificationExecutor<Order> {
+/**
+ * The orders, with only the operations the order rules use: small enough for a unit test
+ * to stand in for it with a map. Saving publishes the order's registered events. Lists
+ * are read through {@link OrderSearch}.
+ */
+interface OrderRepository extends Repository<Order, UUID> {
+
+	Optional<Order> findById(UUID id);
+
+	/**
+	 * Saves and flushes at once, so that a second order with the same customer and
+	 * Idempotency-Key fails here (the unique index), inside the placing transaction.
+	 * @param <S> the order type
+	 * @param order the order
+	 * @return the saved order
+	 */
+	<S extends Order> S saveAndFlush(S order);
 
 	Optional<Order> findByCustomerIdAndIdempotencyKey(UUID customerId, String idempotencyKey);
 

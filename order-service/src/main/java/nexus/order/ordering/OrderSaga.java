@@ -4,12 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import nexus.events.catalog.StockEvent;
-import nexus.events.catalog.StockRejected;
-import nexus.events.catalog.StockReleased;
-import nexus.events.catalog.StockReserved;
-import nexus.events.catalog.StockShortfall;
-import nexus.events.order.CancellationReason;
 import nexus.order.payment.ChargeRequest;
 import nexus.order.payment.PaymentOutcomes;
 import nexus.order.payment.Payments;
@@ -36,8 +30,6 @@ public class OrderSaga implements PaymentOutcomes {
 
 	private final OrderRepository orders;
 
-	private final OrderChanges changes;
-
 	private final Payments payments;
 
 	private final OrderMetrics metrics;
@@ -48,10 +40,9 @@ public class OrderSaga implements PaymentOutcomes {
 
 	private final Clock clock;
 
-	OrderSaga(OrderRepository orders, OrderChanges changes, Payments payments, OrderMetrics metrics,
-			OrderingProperties properties, TraceContextCapture traces, Clock clock) {
+	OrderSaga(OrderRepository orders, Payments payments, OrderMetrics metrics, OrderingProperties properties,
+			TraceContextCapture traces, Clock clock) {
 		this.orders = orders;
-		this.changes = changes;
 		this.payments = payments;
 		this.metrics = metrics;
 		this.properties = properties;
@@ -60,20 +51,15 @@ public class OrderSaga implements PaymentOutcomes {
 	}
 
 	/**
-	 * Takes the catalogue's answer about an order's stock, in the consumer's transaction.
-	 * @param event the answer
+	 * The catalogue reserved every line of an order, until {@code expiresAt}: the order
+	 * waits for its payment, which must be taken by the earlier of its saga deadline and
+	 * {@code reservation-margin} before the reservation expires.
+	 * @param orderId the order
+	 * @param expiresAt when the catalogue lets the reservation go
 	 */
 	@Transactional
-	public void on(StockEvent event) {
-		switch (event) {
-			case StockReserved reserved -> stockReserved(reserved);
-			case StockRejected rejected -> stockRejected(rejected);
-			case StockReleased released -> stockReleased(released);
-		}
-	}
-
-	private void stockReserved(StockReserved reserved) {
-		Order order = lockOrIgnore(reserved.orderId(), "StockReserved");
+	public void stockReserved(UUID orderId, Instant expiresAt) {
+		Order order = lockOrIgnore(orderId, "StockReserved");
 		if (order == null || order.status() != OrderStatus.PENDING) {
 			// Already past this step (a redelivery) or cancelled meanwhile (the catalogue
 			// releases the stock on OrderCancelled): nothing to charge.
@@ -81,39 +67,48 @@ public class OrderSaga implements PaymentOutcomes {
 		}
 		Instant now = this.clock.instant();
 		Instant payBefore = min(order.createdAt().plus(this.properties.sagaDeadline()),
-				reserved.expiresAt().minus(this.properties.reservationMargin()));
+				expiresAt.minus(this.properties.reservationMargin()));
 		if (!payBefore.isAfter(now)) {
-			log.info("Order {} got stock that expires at {}; too late to take payment", order.id(),
-					reserved.expiresAt());
+			log.info("Order {} got stock that expires at {}; too late to take payment", order.id(), expiresAt);
 			cancel(order, CancellationReason.TIMED_OUT);
 			return;
 		}
-		order.awaitPayment(reserved.expiresAt(), payBefore, now);
-		this.changes.save(order);
+		order.awaitPayment(expiresAt, payBefore, now);
+		this.orders.saveAndFlush(order);
 		this.payments.requestCharge(
 				new ChargeRequest(order.id(), order.customerId(), order.totalAmount(), order.currency(), payBefore));
 	}
 
-	private void stockRejected(StockRejected rejected) {
-		Order order = lockOrIgnore(rejected.orderId(), "StockRejected");
+	/**
+	 * The catalogue could not reserve every line of an order.
+	 * @param orderId the order
+	 * @param productUnavailable whether a line's product is unknown or no longer sold
+	 * (rather than short of units)
+	 */
+	@Transactional
+	public void stockRejected(UUID orderId, boolean productUnavailable) {
+		Order order = lockOrIgnore(orderId, "StockRejected");
 		if (order == null || order.status() != OrderStatus.PENDING) {
 			return;
 		}
-		boolean unavailable = rejected.shortfalls()
-			.stream()
-			.anyMatch((shortfall) -> shortfall.reason() == StockShortfall.Reason.PRODUCT_UNAVAILABLE);
-		cancel(order, unavailable ? CancellationReason.PRODUCT_UNAVAILABLE : CancellationReason.OUT_OF_STOCK);
+		cancel(order, productUnavailable ? CancellationReason.PRODUCT_UNAVAILABLE : CancellationReason.OUT_OF_STOCK);
 	}
 
-	private void stockReleased(StockReleased released) {
-		Order order = lockOrIgnore(released.orderId(), "StockReleased");
+	/**
+	 * The catalogue let an order's reservation expire: an order still waiting for its
+	 * payment can no longer be filled.
+	 * @param orderId the order
+	 */
+	@Transactional
+	public void reservationExpired(UUID orderId) {
+		Order order = lockOrIgnore(orderId, "StockReleased");
 		if (order == null) {
 			return;
 		}
-		if (released.reason() == StockReleased.Reason.EXPIRED && order.status() == OrderStatus.AWAITING_PAYMENT) {
+		if (order.status() == OrderStatus.AWAITING_PAYMENT) {
 			cancel(order, CancellationReason.TIMED_OUT);
 		}
-		else if (released.reason() == StockReleased.Reason.EXPIRED && order.status() != OrderStatus.CANCELLED) {
+		else if (order.status() != OrderStatus.CANCELLED) {
 			log.error("The catalogue let the reservation of {} order {} expire", order.status(), order.id());
 		}
 	}
@@ -146,7 +141,7 @@ public class OrderSaga implements PaymentOutcomes {
 		return switch (order.status()) {
 			case AWAITING_PAYMENT -> {
 				order.confirm(this.clock.instant());
-				this.changes.save(order);
+				this.orders.saveAndFlush(order);
 				this.metrics.confirmed(order);
 				yield true;
 			}
@@ -167,7 +162,7 @@ public class OrderSaga implements PaymentOutcomes {
 	private void cancel(Order order, CancellationReason reason) {
 		boolean inSaga = order.status().inSaga();
 		order.cancel(reason, this.clock.instant());
-		this.changes.save(order);
+		this.orders.saveAndFlush(order);
 		this.payments.cancelFor(order.id());
 		this.metrics.cancelled(order, reason, inSaga);
 	}

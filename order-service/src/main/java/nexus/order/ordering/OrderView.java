@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import nexus.events.order.CancellationReason;
 
 /**
  * An order as clients see it (docs/api.md).

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,14 +15,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * The payment of one order. Its id is the root of every idempotency key sent to the
  * provider, so however often a charge or a refund is retried (after a timeout, a crash or
- * a redelivered event) the provider takes and returns the money once.
+ * a redelivered event) the provider takes and returns the money once. Each outcome that
+ * is news registers its {@link PaymentEvent}, published when the payment is saved.
  */
 @Entity
 @Table(name = "payment")
-class Payment {
+class Payment extends AbstractAggregateRoot<Payment> {
 
 	private static final Set<PaymentStatus> TAKEN = EnumSet.of(PaymentStatus.SUCCEEDED, PaymentStatus.REFUND_PENDING,
 			PaymentStatus.REFUNDED);
@@ -29,7 +33,7 @@ class Payment {
 	@Id
 	private UUID id;
 
-	private UUID userId;
+	private UUID customerId;
 
 	private UUID orderId;
 
@@ -77,7 +81,7 @@ class Payment {
 		Payment payment = new Payment();
 		payment.id = UUID.randomUUID();
 		payment.orderId = request.orderId();
-		payment.userId = request.customerId();
+		payment.customerId = request.customerId();
 		payment.amount = request.amount();
 		payment.currency = request.currency();
 		payment.payBefore = request.payBefore();
@@ -104,6 +108,8 @@ class Payment {
 		this.failureReason = null;
 		this.failureDetail = null;
 		release(now);
+		registerEvent(new PaymentEvent.Succeeded(this.id, this.orderId, this.customerId, this.amount, this.currency,
+				reference, now));
 		return true;
 	}
 
@@ -111,7 +117,7 @@ class Payment {
 	 * No money was taken.
 	 * @return whether this is news
 	 */
-	boolean failed(String reason, String reference, String detail, Instant now) {
+	boolean failed(PaymentFailure reason, String reference, String detail, Instant now) {
 		if (this.status != PaymentStatus.PENDING && this.status != PaymentStatus.PROCESSING) {
 			return false;
 		}
@@ -119,9 +125,11 @@ class Payment {
 		if (reference != null) {
 			this.providerReference = reference;
 		}
-		this.failureReason = reason;
+		this.failureReason = reason.name();
 		this.failureDetail = (detail != null && detail.length() > 500) ? detail.substring(0, 500) : detail;
 		release(now);
+		registerEvent(new PaymentEvent.Failed(this.id, this.orderId, this.customerId, this.amount, this.currency,
+				reason, detail, now));
 		return true;
 	}
 
@@ -148,7 +156,8 @@ class Payment {
 	 * @return whether reconciliation should ask
 	 */
 	boolean outcomeUnknown() {
-		boolean unreachable = this.status == PaymentStatus.FAILED && "PROVIDER_UNAVAILABLE".equals(this.failureReason);
+		boolean unreachable = this.status == PaymentStatus.FAILED
+				&& PaymentFailure.PROVIDER_UNAVAILABLE.name().equals(this.failureReason);
 		boolean calledOffMidway = this.status == PaymentStatus.VOIDED && this.attempts > 0;
 		return this.reconciledAt == null && (unreachable || calledOffMidway);
 	}
@@ -195,6 +204,8 @@ class Payment {
 		}
 		this.status = PaymentStatus.REFUNDED;
 		release(now);
+		registerEvent(new PaymentEvent.Refunded(this.id, this.orderId, this.customerId, this.amount, this.currency,
+				this.providerReference, now));
 		return true;
 	}
 
@@ -212,6 +223,18 @@ class Payment {
 		}
 	}
 
+	// Spring Data reads the registered events through these when the payment is saved.
+	// Redeclared only so that this package's unit tests see the same events.
+	@Override
+	protected Collection<Object> domainEvents() {
+		return super.domainEvents();
+	}
+
+	@Override
+	protected void clearDomainEvents() {
+		super.clearDomainEvents();
+	}
+
 	boolean leaseExpired(Instant now) {
 		return this.leaseUntil == null || this.leaseUntil.isBefore(now);
 	}
@@ -225,8 +248,8 @@ class Payment {
 		return this.id;
 	}
 
-	UUID userId() {
-		return this.userId;
+	UUID customerId() {
+		return this.customerId;
 	}
 
 	UUID orderId() {

@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,15 +18,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Payment settings, under {@code nexus.payment}.
  *
- * @param provider where the payment provider is
- * @param resilience how calls to it are guarded
+ * @param provider where the payment provider is (the guards of every call to it are
+ * Resilience4j's instance {@code payment-provider}, configured under
+ * {@code resilience4j})
  * @param processing how charges and refunds are run
  * @param webhook how the provider's callbacks are checked
  */
 @Validated
 @ConfigurationProperties("nexus.payment")
-public record PaymentProperties(@Valid @DefaultValue Provider provider, @Valid @DefaultValue Resilience resilience,
-		@Valid @DefaultValue Processing processing, @Valid @DefaultValue Webhook webhook) {
+public record PaymentProperties(@Valid @DefaultValue Provider provider, @Valid @DefaultValue Processing processing,
+		@Valid @DefaultValue Webhook webhook) {
 
 	/**
 	 * The provider.
@@ -40,34 +38,6 @@ public record PaymentProperties(@Valid @DefaultValue Provider provider, @Valid @
 	 */
 	public record Provider(@NotNull @DefaultValue("http://localhost:8090") URI baseUrl, String apiKey,
 			@NotNull @DefaultValue("1s") Duration connectTimeout) {
-	}
-
-	/**
-	 * Resilience4j guards around each provider call: retry (same idempotency key),
-	 * circuit breaker, bulkhead, time limiter, in that order from the outside in.
-	 *
-	 * @param timeout time limiter: longest wait for one attempt
-	 * @param maxAttempts retry: attempts per call, the first included
-	 * @param retryWait retry: pause before the second attempt
-	 * @param retryMultiplier retry: growth of the pause per attempt
-	 * @param failureRateThreshold breaker: failure percentage that opens it
-	 * @param slidingWindowSize breaker: calls it judges over
-	 * @param minimumNumberOfCalls breaker: calls before it judges at all
-	 * @param waitInOpenState breaker: how long it stays open before letting trial calls
-	 * through
-	 * @param permittedCallsInHalfOpenState breaker: trial calls
-	 * @param maxConcurrentCalls bulkhead: calls in flight at once
-	 * @param maxWaitForPermit bulkhead: how long a call waits for room
-	 */
-	public record Resilience(@NotNull @DefaultValue("2s") Duration timeout,
-			@Min(1) @Max(10) @DefaultValue("3") int maxAttempts, @NotNull @DefaultValue("200ms") Duration retryWait,
-			@DecimalMin("1.0") @DecimalMax("10.0") @DefaultValue("2.0") double retryMultiplier,
-			@Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold,
-			@Min(1) @DefaultValue("10") int slidingWindowSize, @Min(1) @DefaultValue("5") int minimumNumberOfCalls,
-			@NotNull @DefaultValue("30s") Duration waitInOpenState,
-			@Min(1) @DefaultValue("2") int permittedCallsInHalfOpenState,
-			@Min(1) @DefaultValue("20") int maxConcurrentCalls,
-			@NotNull @DefaultValue("0ms") Duration maxWaitForPermit) {
 	}
 
 	/**

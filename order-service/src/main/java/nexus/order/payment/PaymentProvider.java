@@ -1,5 +1,6 @@
 package nexus.order.payment;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -35,6 +36,13 @@ public interface PaymentProvider {
 	 * @return what happened
 	 */
 	RefundOutcome refund(Refund refund);
+
+	/**
+	 * The longest one call may take, every attempt included: a charge's last attempt must
+	 * start at least this long before the payment is due.
+	 * @return the longest call
+	 */
+	Duration longestCall();
 
 	/**
 	 * A payment to take.

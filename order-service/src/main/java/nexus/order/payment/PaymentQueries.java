@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
 import nexus.platform.security.Caller;
 import nexus.platform.paging.Listing;
 
@@ -23,16 +23,19 @@ public class PaymentQueries {
 
 	private final PaymentRepository payments;
 
-	PaymentQueries(PaymentRepository payments) {
+	private final PaymentSearch search;
+
+	PaymentQueries(PaymentRepository payments, PaymentSearch search) {
 		this.payments = payments;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
 	public PaymentView get(Caller caller, UUID paymentId) {
 		return this.payments.findById(paymentId)
-			.filter((payment) -> caller.admin() || payment.userId().equals(caller.userId()))
+			.filter((payment) -> caller.admin() || payment.customerId().equals(caller.userId()))
 			.map(PaymentView::of)
-			.orElseThrow(() -> ApiException.notFound("Payment", paymentId));
+			.orElseThrow(() -> new NotFound("Payment", paymentId));
 	}
 
 	/**
@@ -47,14 +50,14 @@ public class PaymentQueries {
 		Specification<Payment> matching = (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (!caller.admin()) {
-				predicates.add(cb.equal(root.get("userId"), caller.userId()));
+				predicates.add(cb.equal(root.get("customerId"), caller.userId()));
 			}
 			if (orderId != null) {
 				predicates.add(cb.equal(root.get("orderId"), orderId));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return Listing.of(this.payments.findAll(matching, page).map(PaymentView::of));
+		return Listing.of(this.search.findAll(matching, page).map(PaymentView::of));
 	}
 
 }

@@ -8,11 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import nexus.events.order.PaymentFailed;
-import nexus.events.order.PaymentRefunded;
-import nexus.events.order.PaymentSucceeded;
 import nexus.order.payment.PaymentProvider.ChargeOutcome;
-import nexus.platform.messaging.outbox.Outbox;
 import nexus.platform.observability.TraceContextCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records what the provider said about a payment, whether the answer came back on the
- * call or later by webhook, and publishes it. Each outcome applies once: a second report
- * of the same outcome (the call and its webhook) changes nothing.
+ * call or later by webhook. Each outcome applies once: a second report of the same
+ * outcome (the call and its webhook) changes nothing. The payment registers the event of
+ * an outcome that is news, published when it is saved here, inside the trace of the order
+ * it belongs to, and before the order hears of it (so {@code PaymentSucceeded} comes
+ * before {@code OrderConfirmed} on the topic).
  */
 @Component
 class PaymentRecorder {
@@ -34,8 +33,6 @@ class PaymentRecorder {
 	private final PaymentRepository payments;
 
 	private final PaymentOutcomes orders;
-
-	private final Outbox outbox;
 
 	private final ApplicationEventPublisher events;
 
@@ -49,18 +46,16 @@ class PaymentRecorder {
 
 	private final Clock clock;
 
-	PaymentRecorder(PaymentRepository payments, PaymentOutcomes orders, Outbox outbox, ApplicationEventPublisher events,
-			MeterRegistry meters, TraceContextCapture traces, PaymentProperties properties, Clock clock) {
+	PaymentRecorder(PaymentRepository payments, PaymentOutcomes orders, ApplicationEventPublisher events,
+			MeterRegistry meters, TraceContextCapture traces, PaymentProperties properties, PaymentProvider provider,
+			Clock clock) {
 		this.payments = payments;
 		this.orders = orders;
-		this.outbox = outbox;
 		this.events = events;
 		this.meters = meters;
 		this.traces = traces;
 		this.processing = properties.processing();
-		this.lastAttempt = properties.processing()
-			.pollInterval()
-			.plus(properties.resilience().timeout().multipliedBy(properties.resilience().maxAttempts()));
+		this.lastAttempt = properties.processing().pollInterval().plus(provider.longestCall());
 		this.clock = clock;
 		// At zero from the start, for dashboards and alerts.
 		List.of("succeeded", "declined", "unavailable", "refunded", "deferred")
@@ -76,10 +71,10 @@ class PaymentRecorder {
 				"payment outcome")) {
 			switch (outcome) {
 				case ChargeOutcome.Succeeded succeeded -> succeeded(payment, succeeded.reference(), now);
-				case ChargeOutcome.Declined declined -> failed(payment, PaymentFailed.Reason.DECLINED,
-						declined.reference(), declined.code() + ": " + declined.message(), now);
+				case ChargeOutcome.Declined declined -> failed(payment, PaymentFailure.DECLINED, declined.reference(),
+						declined.code() + ": " + declined.message(), now);
 				case ChargeOutcome.Unavailable unavailable ->
-					failed(payment, PaymentFailed.Reason.PROVIDER_UNAVAILABLE, null, unavailable.detail(), now);
+					failed(payment, PaymentFailure.PROVIDER_UNAVAILABLE, null, unavailable.detail(), now);
 			}
 		}
 	}
@@ -124,8 +119,7 @@ class PaymentRecorder {
 		if (payment.refunded(now)) {
 			try (TraceContextCapture.Continuation span = this.traces.continueFrom(payment.traceParent(),
 					"payment refunded")) {
-				this.outbox.publish(new PaymentRefunded(payment.id(), payment.orderId(), payment.userId(),
-						payment.amount(), payment.currency(), payment.providerReference(), now));
+				this.payments.save(payment);
 			}
 			count("refunded");
 		}
@@ -156,8 +150,7 @@ class PaymentRecorder {
 		if (!payment.succeeded(reference, now)) {
 			return;
 		}
-		this.outbox.publish(new PaymentSucceeded(payment.id(), payment.orderId(), payment.userId(), payment.amount(),
-				payment.currency(), reference, now));
+		this.payments.save(payment);
 		count("succeeded");
 		boolean kept = !payment.cancelRequested() && this.orders.paymentSucceeded(payment.orderId());
 		if (!kept) {
@@ -168,14 +161,13 @@ class PaymentRecorder {
 		}
 	}
 
-	private void failed(Payment payment, PaymentFailed.Reason reason, String reference, String detail, Instant now) {
-		if (!payment.failed(reason.name(), reference, detail, now)) {
+	private void failed(Payment payment, PaymentFailure reason, String reference, String detail, Instant now) {
+		if (!payment.failed(reason, reference, detail, now)) {
 			return;
 		}
-		this.outbox.publish(new PaymentFailed(payment.id(), payment.orderId(), payment.userId(), payment.amount(),
-				payment.currency(), reason, detail, now));
-		count((reason == PaymentFailed.Reason.DECLINED) ? "declined" : "unavailable");
-		this.orders.paymentFailed(payment.orderId(), reason == PaymentFailed.Reason.DECLINED);
+		this.payments.save(payment);
+		count((reason == PaymentFailure.DECLINED) ? "declined" : "unavailable");
+		this.orders.paymentFailed(payment.orderId(), reason == PaymentFailure.DECLINED);
 	}
 
 	private Payment lockWithOrder(UUID paymentId) {

@@ -8,13 +8,25 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface PaymentRepository extends JpaRepository<Payment, UUID>, JpaSpecificationExecutor<Payment> {
+/**
+ * The payments, with only the operations the payment side uses, so that a unit test can
+ * stand in for it. Saving publishes the payment's registered events. Lists are read
+ * through {@link PaymentSearch}.
+ */
+interface PaymentRepository extends Repository<Payment, UUID> {
+
+	Optional<Payment> findById(UUID id);
+
+	boolean existsById(UUID id);
+
+	<S extends Payment> S save(S payment);
+
+	<S extends Payment> S saveAndFlush(S payment);
 
 	boolean existsByOrderId(UUID orderId);
 

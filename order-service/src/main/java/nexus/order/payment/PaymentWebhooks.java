@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import nexus.platform.web.ApiException;
 import nexus.order.payment.PaymentProvider.ChargeOutcome;
+import nexus.platform.domain.InvalidValue;
+import nexus.platform.domain.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -63,11 +64,11 @@ public class PaymentWebhooks {
 		String type = text(event, "type");
 		JsonNode object = event.path("data").path("object");
 		if (id == null || type == null || !object.isObject()) {
-			throw ApiException.badRequest("malformed-webhook", "Malformed webhook",
+			throw new InvalidValue("malformed-webhook", "Malformed webhook", "body",
 					"The event needs an id, a type and data.object");
 		}
 		if (!firstDelivery(id, type)) {
-			throw ApiException.conflict("webhook-replayed", "Webhook already received",
+			throw new StateConflict("webhook-replayed", "Webhook already received",
 					"Event " + id + " was already applied");
 		}
 		switch (type) {
@@ -120,7 +121,7 @@ public class PaymentWebhooks {
 			return this.json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw ApiException.badRequest("malformed-webhook", "Malformed webhook", "The body is not JSON");
+			throw new InvalidValue("malformed-webhook", "Malformed webhook", "body", "The body is not JSON");
 		}
 	}
 

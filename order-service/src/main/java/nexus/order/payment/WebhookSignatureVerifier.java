@@ -12,7 +12,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.InvalidValue;
 
 /**
  * Checks a Stripe-style signature, {@code t=<unix seconds>,v1=<hex>[,v1=...]}: the hex
@@ -21,6 +21,8 @@ import nexus.platform.web.ApiException;
  * cannot be sent again later.
  */
 class WebhookSignatureVerifier {
+
+	private static final String SIGNATURE_HEADER = "Stripe-Signature";
 
 	private final byte[] secret;
 
@@ -59,7 +61,7 @@ class WebhookSignatureVerifier {
 		}
 		long age = Math.abs(this.clock.instant().getEpochSecond() - timestamp);
 		if (age > this.tolerance.toSeconds()) {
-			throw ApiException.badRequest("stale-webhook", "Stale webhook", "The webhook was signed " + age
+			throw new InvalidValue("stale-webhook", "Stale webhook", SIGNATURE_HEADER, "The webhook was signed " + age
 					+ " s away from now; at most " + this.tolerance.toSeconds() + " s are accepted");
 		}
 		byte[] expected = hmac(timestamp, body);
@@ -92,8 +94,8 @@ class WebhookSignatureVerifier {
 		}
 	}
 
-	private static ApiException invalid(String detail) {
-		return ApiException.badRequest("invalid-signature", "Invalid webhook signature", detail);
+	private static InvalidValue invalid(String detail) {
+		return new InvalidValue("invalid-signature", "Invalid webhook signature", SIGNATURE_HEADER, detail);
 	}
 
 }

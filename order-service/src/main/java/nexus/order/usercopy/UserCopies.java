@@ -4,12 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import nexus.events.user.UserAccessRevoked;
-import nexus.events.user.UserDeactivated;
-import nexus.events.user.UserEvent;
-import nexus.events.user.UserRegistered;
-import nexus.events.user.UserUpdated;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,25 +24,24 @@ public class UserCopies {
 	}
 
 	/**
-	 * Applies one user event, in the consumer's transaction.
-	 * @param event the event
+	 * A user's account has this address and may, or may not, order; in the consumer's
+	 * transaction.
+	 * @param userId the user
+	 * @param email the address
+	 * @param active whether the account may order
 	 */
 	@Transactional
-	public void apply(UserEvent event) {
-		if (event instanceof UserAccessRevoked) {
-			// Tokens, not the account: the platform's revocation view hears this one.
-			return;
-		}
-		UserCopy copy = this.copies.findById(event.userId())
-			.orElseGet(() -> this.copies.save(new UserCopy(event.userId(), this.clock.instant())));
-		switch (event) {
-			case UserRegistered registered -> copy.update(registered.email(), true, this.clock.instant());
-			case UserUpdated updated -> copy.update(updated.email(), updated.active(), this.clock.instant());
-			case UserDeactivated deactivated -> copy.deactivate(this.clock.instant());
-			case UserAccessRevoked revoked -> {
-				// Handled above.
-			}
-		}
+	public void changed(UUID userId, String email, boolean active) {
+		copyOf(userId).update(email, active, this.clock.instant());
+	}
+
+	/**
+	 * A user's account was deactivated: it may no longer order.
+	 * @param userId the user
+	 */
+	@Transactional
+	public void deactivated(UUID userId) {
+		copyOf(userId).deactivate(this.clock.instant());
 	}
 
 	/**
@@ -65,6 +58,11 @@ public class UserCopies {
 	@Transactional(readOnly = true)
 	public Optional<String> email(UUID userId) {
 		return this.copies.findById(userId).map(UserCopy::email);
+	}
+
+	private UserCopy copyOf(UUID userId) {
+		return this.copies.findById(userId)
+			.orElseGet(() -> this.copies.save(new UserCopy(userId, this.clock.instant())));
 	}
 
 }

@@ -44,6 +44,10 @@ class UserCopy {
 		this.updatedAt = now;
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
 	boolean active() {
 		return this.active;
 	}

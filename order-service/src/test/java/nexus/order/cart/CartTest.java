@@ -3,10 +3,9 @@ package nexus.order.cart;
 import java.time.Instant;
 import java.util.UUID;
 
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.NotFound;
+import nexus.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,8 +31,8 @@ class CartTest {
 		UUID cup = UUID.randomUUID();
 		this.cart.add(cup, 90, 3, NOW);
 
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.cart.add(cup, 10, 3, NOW))
-			.extracting(ApiException::type)
+		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.cart.add(cup, 10, 3, NOW))
+			.extracting(RuleViolation::slug)
 			.isEqualTo("quantity-limit");
 		assertThat(this.cart.quantities()).containsEntry(cup, 90);
 	}
@@ -44,8 +43,8 @@ class CartTest {
 		UUID second = UUID.randomUUID();
 		this.cart.add(second, 1, 2, NOW);
 
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.cart.add(UUID.randomUUID(), 1, 2, NOW))
-			.extracting(ApiException::type)
+		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.cart.add(UUID.randomUUID(), 1, 2, NOW))
+			.extracting(RuleViolation::slug)
 			.isEqualTo("cart-full");
 		this.cart.add(second, 1, 2, NOW);
 		assertThat(this.cart.quantities()).hasSize(2);
@@ -55,10 +54,10 @@ class CartTest {
 	void changingOrRemovingAMissingLineIsNotFound() {
 		UUID cup = UUID.randomUUID();
 
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.cart.change(cup, 2, NOW))
-			.extracting(ApiException::status)
-			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.cart.remove(cup, NOW));
+		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.cart.change(cup, 2, NOW))
+			.extracting(NotFound::slug)
+			.isEqualTo("not-found");
+		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.cart.remove(cup, NOW));
 
 		this.cart.add(cup, 1, 3, NOW);
 		this.cart.change(cup, 4, NOW);

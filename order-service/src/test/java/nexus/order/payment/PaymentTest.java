@@ -18,7 +18,7 @@ class PaymentTest {
 
 		assertThat(payment.succeeded("pi_1", NOW)).isTrue();
 		assertThat(payment.succeeded("pi_1", NOW)).isFalse();
-		assertThat(payment.failed("DECLINED", "pi_1", "late", NOW)).isFalse();
+		assertThat(payment.failed(PaymentFailure.DECLINED, "pi_1", "late", NOW)).isFalse();
 		assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
 		assertThat(payment.providerReference()).isEqualTo("pi_1");
 	}
@@ -26,7 +26,7 @@ class PaymentTest {
 	@Test
 	void theProviderOverrulesAnEarlierFailure() {
 		Payment payment = requested();
-		payment.failed("PROVIDER_UNAVAILABLE", null, "timed out", NOW);
+		payment.failed(PaymentFailure.PROVIDER_UNAVAILABLE, null, "timed out", NOW);
 
 		assertThat(payment.succeeded("pi_2", NOW)).isTrue();
 		assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
@@ -48,7 +48,7 @@ class PaymentTest {
 		assertThat(taken.status()).isEqualTo(PaymentStatus.REFUNDED);
 
 		Payment failed = requested();
-		failed.failed("DECLINED", "pi_4", "card_declined", NOW);
+		failed.failed(PaymentFailure.DECLINED, "pi_4", "card_declined", NOW);
 		assertThat(failed.callOff(NOW)).isFalse();
 		assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
 	}
@@ -69,13 +69,13 @@ class PaymentTest {
 	@Test
 	void onlyAFailureForAnUnreachableProviderLeavesTheOutcomeUnknownUntilReconciled() {
 		Payment unreachable = requested();
-		unreachable.failed("PROVIDER_UNAVAILABLE", null, "timed out", NOW);
+		unreachable.failed(PaymentFailure.PROVIDER_UNAVAILABLE, null, "timed out", NOW);
 		assertThat(unreachable.outcomeUnknown()).isTrue();
 		unreachable.reconciled(NOW);
 		assertThat(unreachable.outcomeUnknown()).isFalse();
 
 		Payment declined = requested();
-		declined.failed("DECLINED", "pi_6", "card_declined", NOW);
+		declined.failed(PaymentFailure.DECLINED, "pi_6", "card_declined", NOW);
 		assertThat(declined.outcomeUnknown()).isFalse();
 
 		Payment voidedBeforeAnyAttempt = requested();
@@ -83,9 +83,34 @@ class PaymentTest {
 		assertThat(voidedBeforeAnyAttempt.outcomeUnknown()).isFalse();
 
 		Payment lateSuccess = requested();
-		lateSuccess.failed("PROVIDER_UNAVAILABLE", null, "timed out", NOW);
+		lateSuccess.failed(PaymentFailure.PROVIDER_UNAVAILABLE, null, "timed out", NOW);
 		lateSuccess.succeeded("pi_7", NOW);
 		assertThat(lateSuccess.outcomeUnknown()).isFalse();
+	}
+
+	@Test
+	void eachOutcomeThatIsNewsRegistersItsEventOnce() {
+		Payment paid = requested();
+		paid.succeeded("pi_7", NOW);
+		paid.succeeded("pi_7", NOW);
+		paid.callOff(NOW);
+		paid.refunded(NOW);
+		paid.refunded(NOW);
+		assertThat(paid.domainEvents()).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("Succeeded", "Refunded");
+		assertThat(paid.domainEvents()).first().isInstanceOfSatisfying(PaymentEvent.Succeeded.class, (succeeded) -> {
+			assertThat(succeeded.orderId()).isEqualTo(paid.orderId());
+			assertThat(succeeded.reference()).isEqualTo("pi_7");
+		});
+
+		Payment declined = requested();
+		declined.failed(PaymentFailure.DECLINED, "pi_8", "card_declined", NOW);
+		declined.failed(PaymentFailure.DECLINED, "pi_8", "card_declined", NOW);
+		assertThat(declined.domainEvents()).singleElement()
+			.isInstanceOfSatisfying(PaymentEvent.Failed.class, (failed) -> {
+				assertThat(failed.reason()).isEqualTo(PaymentFailure.DECLINED);
+				assertThat(failed.detail()).isEqualTo("card_declined");
+			});
 	}
 
 	private static Payment requested() {

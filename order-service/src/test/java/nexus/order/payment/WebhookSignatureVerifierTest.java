@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import nexus.platform.web.ApiException;
+import nexus.platform.domain.InvalidValue;
 import nexus.paymentsimulator.WebhookSignature;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +55,8 @@ class WebhookSignatureVerifierTest {
 	}
 
 	private void assertRefused(String header, byte[] body, String type) {
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.verifier.verify(header, body))
-			.satisfies((refusal) -> org.assertj.core.api.Assertions.assertThat(refusal.type()).isEqualTo(type));
+		assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> this.verifier.verify(header, body))
+			.satisfies((refusal) -> org.assertj.core.api.Assertions.assertThat(refusal.slug()).isEqualTo(type));
 	}
 
 }

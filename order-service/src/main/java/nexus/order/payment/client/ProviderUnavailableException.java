@@ -1,4 +1,4 @@
-package nexus.order.payment.provider;
+package nexus.order.payment.client;
 
 /**
  * The provider could not be reached, or answered that it cannot serve now (5xx, 429, or

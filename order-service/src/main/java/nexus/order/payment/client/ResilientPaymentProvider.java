@@ -1,5 +1,6 @@
-package nexus.order.payment.provider;
+package nexus.order.payment.client;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,17 @@ class ResilientPaymentProvider implements PaymentProvider {
 
 	private final ProviderGuards guards;
 
-	ResilientPaymentProvider(StripeApi api, ProviderGuards guards) {
+	private final Duration longestCall;
+
+	ResilientPaymentProvider(StripeApi api, ProviderGuards guards, Duration longestCall) {
 		this.api = api;
 		this.guards = guards;
+		this.longestCall = longestCall;
+	}
+
+	@Override
+	public Duration longestCall() {
+		return this.longestCall;
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package nexus.order.payment.provider;
+package nexus.order.payment.client;
 
 import java.util.concurrent.Executors;
 
