@@ -32,10 +32,10 @@ public record ChaosOptions(List<FaultSpec> faults, double rate, Duration lead, D
 			  that cannot be injected here is printed as SKIPPED, never as passed); 3: an invariant broke (the
 			  orders and products are named) or the stack did not recover; 1: the tool failed; 2: bad options.
 
-			  --short               CI's short form: %s
+			  --short               CI's short form: %s, 5 orders/s, 3 s before and 5 s after each
 			  --faults LIST         the faults, comma-separated kind:target[:duration] (default: the full suite)
 			                        %s
-			  --rate N              orders per second (default 20)
+			  --rate N              orders per second (default 20; 5 with --short)
 			  --lead D              orders before each fault (default 10s)
 			  --tail D              orders after the stack is whole again (default 15s)
 			  --deadline D          an accepted order must be final within this (default 5m)
@@ -66,7 +66,7 @@ public record ChaosOptions(List<FaultSpec> faults, double rate, Duration lead, D
 		Map<String, String> values = CommandLine.parse(args, FLAGS, VALUES, USAGE);
 		boolean shortForm = values.containsKey("short");
 		String faults = values.getOrDefault("faults", shortForm ? FaultSchedule.SHORT : FaultSchedule.FULL);
-		double rate = positive("rate", Double.parseDouble(values.getOrDefault("rate", shortForm ? "10" : "20")));
+		double rate = positive("rate", Double.parseDouble(values.getOrDefault("rate", shortForm ? "5" : "20")));
 		return new ChaosOptions(FaultSchedule.parse(faults), rate,
 				BenchOptions.duration(values.getOrDefault("lead", shortForm ? "3s" : "10s")),
 				BenchOptions.duration(values.getOrDefault("tail", shortForm ? "5s" : "15s")),

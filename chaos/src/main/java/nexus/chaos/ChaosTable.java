@@ -13,8 +13,8 @@ import nexus.bench.check.Invariants;
 public final class ChaosTable {
 
 	static final String HEADER = """
-			| # | fault | orders placed | accepted | other answers | outcomes | p99 placed→final during the fault | first order accepted after the last failure | backlog drained | checks |
-			|---|---|---|---|---|---|---|---|---|---|""";
+			| # | fault | orders placed | accepted | other answers | outcomes | p99 placed→final during the fault | failed after the fault | first order accepted after the first failure | backlog drained | checks |
+			|---|---|---|---|---|---|---|---|---|---|---|""";
 
 	private ChaosTable() {
 	}
@@ -64,7 +64,7 @@ public final class ChaosTable {
 
 	static String line(int number, FaultFigures figures) {
 		if (figures.skipped() != null) {
-			return "| " + number + " | " + figures.fault().title() + " | - | - | - | - | - | - | - | SKIPPED: "
+			return "| " + number + " | " + figures.fault().title() + " | - | - | - | - | - | - | - | - | SKIPPED: "
 					+ figures.skipped() + " |";
 		}
 		Recovery recovery = figures.recovery();
@@ -78,7 +78,8 @@ public final class ChaosTable {
 		return String.join(" | ",
 				List.of("| " + number, figures.fault().title(), Integer.toString(figures.sent()),
 						Integer.toString(figures.accepted()), FaultFigures.counts(figures.answers()),
-						FaultFigures.counts(figures.outcomes()), p99, firstSuccess, drained, checks + " |"));
+						FaultFigures.counts(figures.outcomes()), p99, Integer.toString(recovery.failed()), firstSuccess,
+						drained, checks + " |"));
 	}
 
 	static String seconds(Duration duration) {

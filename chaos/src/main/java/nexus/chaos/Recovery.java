@@ -17,8 +17,8 @@ import nexus.bench.load.Placement;
  *
  * @param failed requests sent after the fault began that were not accepted
  * @param firstSuccess from the fault to the answer of the first accepted order after the
- * last failed request; {@link Duration#ZERO} when no request failed; {@code null} when
- * none was accepted after the last failure
+ * first failed request; {@link Duration#ZERO} when no request failed; {@code null} when
+ * none was accepted after it
  * @param drained from the fault to the moment the last order of the phase became final
  * (by order-service's clock); {@code null} while one is not final
  */
@@ -38,20 +38,20 @@ public record Recovery(int failed, Duration firstSuccess, Duration drained) {
 			.filter((placement) -> placement.intendedNanos() >= injectedNanos)
 			.sorted(Comparator.comparingLong(Placement::intendedNanos))
 			.toList();
-		int lastFailure = -1;
+		int firstFailure = -1;
 		int failed = 0;
 		for (int i = 0; i < after.size(); i++) {
 			if (!after.get(i).accepted()) {
-				lastFailure = i;
+				firstFailure = (firstFailure < 0) ? i : firstFailure;
 				failed++;
 			}
 		}
 		Duration firstSuccess;
-		if (lastFailure < 0) {
+		if (firstFailure < 0) {
 			firstSuccess = Duration.ZERO;
 		}
 		else {
-			firstSuccess = after.subList(lastFailure + 1, after.size())
+			firstSuccess = after.subList(firstFailure + 1, after.size())
 				.stream()
 				.filter(Placement::accepted)
 				.map((placement) -> Duration.ofNanos(placement.endNanos() - injectedNanos))

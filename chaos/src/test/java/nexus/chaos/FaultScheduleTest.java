@@ -68,6 +68,7 @@ class FaultScheduleTest {
 		assertThat(full.faults()).hasSize(13);
 		assertThat(full.rate()).isEqualTo(20);
 		assertThat(quick.faults()).extracting(FaultSpec::text).containsExactly("kill:order-service", "kill:kafka");
+		assertThat(quick.rate()).isEqualTo(5);
 		assertThat(chosen.faults()).extracting(FaultSpec::text).containsExactly("payment:slow:5s");
 		assertThat(chosen.rate()).isEqualTo(7);
 		assertThat(chosen.deadline()).isEqualTo(Duration.ofMinutes(2));

@@ -87,7 +87,7 @@ class RulesTest {
 		assertThat(line)
 			.startsWith(
 					"| 5 | kill -9 kafka | 5 | 3 | 1 503 service-unavailable, 1 timeout | 1 CANCELLED, 2 CONFIRMED |")
-			.contains("(2 orders)", "4.1 s", "31.0 s", "all held");
+			.contains("(2 orders) | 2 | 4.1 s | 31.0 s | all held |");
 	}
 
 	@Test
