@@ -36,7 +36,8 @@ public record FaultSpec(Kind kind, String target, Duration hold) {
 				"kill -9 " + this.target + (this.hold.isZero() ? "" : ", down " + this.hold.toSeconds() + " s");
 			case PAUSE -> "SIGSTOP " + this.target + " " + this.hold.toSeconds() + " s, SIGCONT";
 			case PAYMENT -> "payment provider " + this.target + " " + this.hold.toSeconds() + " s";
-			case REPLAY -> "replay a slice of " + this.target + " (duplicated, reordered)";
+			case REPLAY ->
+				"replay the latest " + FaultSchedule.TOPICS.get(this.target) + " records (duplicated, reordered)";
 		};
 	}
 
