@@ -277,6 +277,10 @@ public final class LocalStack implements AutoCloseable {
 		ChildProcess process = new ChildProcess(name, application.command(),
 				with(application.environment(), JavaCommand.NATIVE_MEMORY), this.settings.repository(),
 				this.settings.logs().resolve(name + ".log"));
+		if (this.applications.containsKey(name)) {
+			// Started again: its log keeps how the last run ended.
+			process.appendingToLog();
+		}
 		this.applications.put(name, process);
 		process.start();
 	}
@@ -293,7 +297,7 @@ public final class LocalStack implements AutoCloseable {
 					throw new LauncherException("the stack is stopping; not starting kafka");
 				}
 			}
-			this.kafka = LocalKafka.start(this.settings, this.instance, this.console);
+			this.kafka = LocalKafka.start(this.settings, this.instance, this.console, true);
 			return this.kafka;
 		}
 		Application application = this.definitions.get(name);
