@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import nexus.bench.report.ResultFiles;
@@ -90,15 +91,28 @@ public final class Bench {
 		}
 	}
 
-	private static Results withOwnStack(Path repository, BenchOptions options, List<String> arguments) {
+	/**
+	 * Settings for a stack a tool starts for itself: fresh data in its own directory
+	 * (unless {@code NEXUS_DATA_DIR} says otherwise) and a free port for every process
+	 * whose port the environment does not fix, so that it never meets {@code ./run.sh}.
+	 * @param repository the repository, where the jars are
+	 * @param dataDirectory the data directory's name in the repository, such as
+	 * {@code .nexus-bench}
+	 * @return the settings
+	 */
+	public static LauncherSettings ownStackSettings(Path repository, String dataDirectory) {
 		Map<String, String> env = new HashMap<>(System.getenv());
-		env.putIfAbsent("NEXUS_DATA_DIR", repository.resolve(".nexus-bench").toString());
+		env.putIfAbsent("NEXUS_DATA_DIR", repository.resolve(dataDirectory).toString());
 		for (String port : PORTS) {
 			if (env.get(port) == null || env.get(port).isBlank()) {
 				env.put(port, Integer.toString(freePort()));
 			}
 		}
-		LauncherSettings settings = LauncherSettings.fromEnvironment(repository, env, true);
+		return LauncherSettings.fromEnvironment(repository, env, true);
+	}
+
+	private static Results withOwnStack(Path repository, BenchOptions options, List<String> arguments) {
+		LauncherSettings settings = ownStackSettings(repository, ".nexus-bench");
 		List<String> notes = new ArrayList<>();
 		Map<String, String> limits = new LinkedHashMap<>();
 		for (String limit : RATE_LIMITS) {
@@ -112,8 +126,23 @@ public final class Bench {
 					+ "expect 429 answers, as all load comes from one address");
 		}
 		String cache = startupCache(settings);
-		System.out.println("Nexus benchmark: starting the local stack (data in " + settings.dataDirectory()
-				+ ", logs in " + settings.logs() + ")");
+		return onOwnStack(settings, "Nexus benchmark", (stack) -> new BenchRun(Target.of(stack, settings), options,
+				System.out, new BenchRun.Context(arguments, cache, limits, notes))
+			.run());
+	}
+
+	/**
+	 * Starts the local stack, runs something against it, and stops the stack however that
+	 * ends (a Ctrl-C too).
+	 * @param <T> what the run gives
+	 * @param settings the stack's settings
+	 * @param tool who starts it, for the messages
+	 * @param run what to do with the stack
+	 * @return what the run gave
+	 */
+	public static <T> T onOwnStack(LauncherSettings settings, String tool, Function<LocalStack, T> run) {
+		System.out.println(tool + ": starting the local stack (data in " + settings.dataDirectory() + ", logs in "
+				+ settings.logs() + ")");
 		LocalStack stack = LocalStack.start(settings, new Console(System.out));
 		AtomicBoolean closed = new AtomicBoolean();
 		Runnable stop = () -> {
@@ -122,12 +151,10 @@ public final class Bench {
 				stack.close();
 			}
 		};
-		Thread hook = new Thread(stop, "bench-stop");
+		Thread hook = new Thread(stop, "nexus-tool-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 		try {
-			return new BenchRun(Target.of(stack, settings), options, System.out,
-					new BenchRun.Context(arguments, cache, limits, notes))
-				.run();
+			return run.apply(stack);
 		}
 		finally {
 			stop.run();

@@ -3,7 +3,6 @@ package nexus.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,37 +108,11 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 	 * @throws IllegalArgumentException for an unknown option or a bad value
 	 */
 	public static BenchOptions parse(String... args) {
-		List<String> list = Arrays.asList(args);
-		BenchOptions options = list.contains("--quick") ? quick() : defaults();
-		Map<String, String> values = new LinkedHashMap<>();
-		boolean running = false;
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (arg.equals("--quick")) {
-				continue;
-			}
-			if (arg.equals("--running")) {
-				running = true;
-				continue;
-			}
-			if (!arg.startsWith("--")) {
-				throw new IllegalArgumentException("unexpected argument " + arg);
-			}
-			int equals = arg.indexOf('=');
-			String name = (equals >= 0) ? arg.substring(2, equals) : arg.substring(2);
-			if (!VALUED.contains(name) && !RunningStack.OPTIONS.contains(name)) {
-				throw new IllegalArgumentException("unknown option --" + name + "\n\n" + USAGE);
-			}
-			if (equals >= 0) {
-				values.put(name, arg.substring(equals + 1));
-			}
-			else if (i + 1 < args.length) {
-				values.put(name, args[++i]);
-			}
-			else {
-				throw new IllegalArgumentException("--" + name + " needs a value");
-			}
-		}
+		Set<String> valued = new java.util.HashSet<>(VALUED);
+		valued.addAll(RunningStack.OPTIONS);
+		Map<String, String> values = CommandLine.parse(args, Set.of("quick", "running"), valued, USAGE);
+		BenchOptions options = (values.remove("quick") != null) ? quick() : defaults();
+		boolean running = values.remove("running") != null;
 		Map<String, String> stackValues = new LinkedHashMap<>();
 		List<Integer> closedClients = options.closedClients();
 		Duration closedDuration = options.closedDuration();
@@ -196,7 +169,7 @@ public record BenchOptions(List<Integer> closedClients, Duration closedDuration,
 	 * @param text the text
 	 * @return the duration
 	 */
-	static Duration duration(String text) {
+	public static Duration duration(String text) {
 		String value = text.trim().toLowerCase(Locale.ROOT);
 		try {
 			if (value.endsWith("ms")) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ final class ChildProcess {
 
 	private volatile Instant startedAt;
 
+	private boolean appendToLog;
+
 	ChildProcess(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
 			Path logFile) {
 		this.name = name;
@@ -51,6 +54,16 @@ final class ChildProcess {
 		return this.name;
 	}
 
+	/**
+	 * Keeps what the log holds and adds to it, for a process started again after it
+	 * exited: its log still tells why it ended. A first start begins the log afresh.
+	 * @return this process, not started yet
+	 */
+	ChildProcess appendingToLog() {
+		this.appendToLog = true;
+		return this;
+	}
+
 	Path logFile() {
 		return this.logFile;
 	}
@@ -58,8 +71,14 @@ final class ChildProcess {
 	void start() {
 		try {
 			Files.createDirectories(this.logFile.getParent());
-			Files.writeString(this.logFile,
-					"---- " + Instant.now() + " starting " + this.name + ": " + String.join(" ", this.command) + "\n");
+			String header = "---- " + Instant.now() + " starting " + this.name + ": " + String.join(" ", this.command)
+					+ "\n";
+			if (this.appendToLog) {
+				Files.writeString(this.logFile, header, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			}
+			else {
+				Files.writeString(this.logFile, header);
+			}
 			ProcessBuilder builder = new ProcessBuilder(this.command).directory(this.workingDirectory.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));

@@ -120,6 +120,18 @@ public record LauncherSettings(Path repository, Path dataDirectory, boolean fres
 	}
 
 	/**
+	 * The same settings, with another limit on how long a process may take to become
+	 * ready (at start-up and after a restart).
+	 * @param startTimeout the limit
+	 * @return the settings
+	 */
+	public LauncherSettings withStartTimeout(Duration startTimeout) {
+		return new LauncherSettings(this.repository, this.dataDirectory, this.fresh, this.seed, this.ports,
+				this.externalPostgres, this.externalKafka, startTimeout, this.startupCache, this.bindAddress,
+				this.gatewayBindAddress, this.restart, this.cleanCaches);
+	}
+
+	/**
 	 * The same settings, deleting the start-up caches and unpacked jars first or not.
 	 * @param cleanCaches whether to delete them
 	 * @return the settings

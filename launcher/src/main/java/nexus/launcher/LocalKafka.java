@@ -30,6 +30,18 @@ final class LocalKafka {
 	}
 
 	static ChildProcess start(LauncherSettings settings, String instance, Console console) {
+		return start(settings, instance, console, false);
+	}
+
+	/**
+	 * Starts the broker.
+	 * @param settings where and how
+	 * @param instance the stack's instance, to find leftovers by
+	 * @param console where waits are announced
+	 * @param again started again after it exited: its log keeps how it ended
+	 * @return the running broker
+	 */
+	static ChildProcess start(LauncherSettings settings, String instance, Console console, boolean again) {
 		Path home = settings.dataDirectory().resolve("kafka");
 		Path data = home.resolve("data");
 		LauncherSettings.Ports ports = settings.ports();
@@ -62,6 +74,9 @@ final class LocalKafka {
 				"-cp", classPath, "kafka.Kafka", config.toString()));
 		ChildProcess kafka = new ChildProcess("kafka", command, JavaCommand.NATIVE_MEMORY, home,
 				settings.logs().resolve("kafka.log"));
+		if (again) {
+			kafka.appendingToLog();
+		}
 		kafka.start();
 		kafka.awaitReady(() -> PortChecks.accepting(ports.kafka()) && clusterAnswers(settings.kafkaBootstrapServers()),
 				settings.startTimeout());

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -83,6 +84,13 @@ final class LocalPostgres implements AutoCloseable {
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("shared_buffers", "64MB")
 					.setServerConfig("listen_addresses", "localhost")
+					// The embedded binaries default to synchronous_commit=off, which
+					// acknowledges a commit before its WAL is written: a crash of the
+					// server (kill -9) then loses the last commits, accepted orders among
+					// them. On, a commit's WAL reaches the operating system before it is
+					// acknowledged (fsync stays off: a crash of the machine is not
+					// covered).
+					.setServerConfig("synchronous_commit", "on")
 					.setRegisterShutdownHook(false)
 					.start();
 				postgres = new LocalPostgres(embedded, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "",
@@ -121,6 +129,24 @@ final class LocalPostgres implements AutoCloseable {
 			}
 			return total;
 		}).orElse(0L);
+	}
+
+	/**
+	 * The running postmaster's pid.
+	 * @return its pid, or empty for an external server or when none runs
+	 */
+	OptionalLong pid() {
+		if (this.embedded == null) {
+			return OptionalLong.empty();
+		}
+		return postmasterPid(this.data).flatMap(ProcessHandle::of)
+			.filter(ProcessHandle::isAlive)
+			.map((handle) -> OptionalLong.of(handle.pid()))
+			.orElse(OptionalLong.empty());
+	}
+
+	boolean embedded() {
+		return this.embedded != null;
 	}
 
 	private static Optional<Long> postmasterPid(Path data) {

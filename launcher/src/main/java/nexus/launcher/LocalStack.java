@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,7 @@ public final class LocalStack implements AutoCloseable {
 
 	private final Supervisor supervisor;
 
-	private LocalPostgres postgres;
+	private volatile LocalPostgres postgres;
 
 	private volatile ChildProcess kafka;
 
@@ -172,6 +173,51 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
+	 * The process id of the Kafka broker the launcher runs, for a chaos run that kills it
+	 * as a crash would (the supervisor then starts it again).
+	 * @return its pid, or empty when the stack uses an external broker
+	 */
+	public OptionalLong kafkaPid() {
+		ChildProcess broker = this.kafka;
+		return (broker != null && broker.alive()) ? OptionalLong.of(broker.pid()) : OptionalLong.empty();
+	}
+
+	/**
+	 * The process id of embedded PostgreSQL's server (the postmaster), for a chaos run
+	 * that kills it as a crash would. Nothing restarts it by itself:
+	 * {@link #restartPostgres()} does.
+	 * @return its pid, or empty when the stack uses an external server or it is not
+	 * running
+	 */
+	public OptionalLong postgresPid() {
+		LocalPostgres server = this.postgres;
+		return (server != null) ? server.pid() : OptionalLong.empty();
+	}
+
+	/**
+	 * Starts embedded PostgreSQL again on its data and port, after it died (a
+	 * {@code kill -9}) or to restart it (a running server is stopped first), and waits
+	 * until it answers. The services reconnect by themselves.
+	 */
+	public void restartPostgres() {
+		synchronized (this) {
+			if (this.closed) {
+				throw new LauncherException("the stack is stopping; not starting PostgreSQL");
+			}
+		}
+		LocalPostgres old = this.postgres;
+		if (old == null || !old.embedded()) {
+			throw new LauncherException(
+					"PostgreSQL is not run by the launcher (an external server); not restarting it");
+		}
+		old.close();
+		timed(() -> {
+			this.postgres = LocalPostgres.start(this.settings, this.console);
+			return "PostgreSQL started again: " + this.postgres.description();
+		});
+	}
+
+	/**
 	 * What is up: each process the stack watches, with its state and restarts.
 	 * @return one status per process
 	 */
@@ -231,6 +277,10 @@ public final class LocalStack implements AutoCloseable {
 		ChildProcess process = new ChildProcess(name, application.command(),
 				with(application.environment(), JavaCommand.NATIVE_MEMORY), this.settings.repository(),
 				this.settings.logs().resolve(name + ".log"));
+		if (this.applications.containsKey(name)) {
+			// Started again: its log keeps how the last run ended.
+			process.appendingToLog();
+		}
 		this.applications.put(name, process);
 		process.start();
 	}
@@ -247,7 +297,7 @@ public final class LocalStack implements AutoCloseable {
 					throw new LauncherException("the stack is stopping; not starting kafka");
 				}
 			}
-			this.kafka = LocalKafka.start(this.settings, this.instance, this.console);
+			this.kafka = LocalKafka.start(this.settings, this.instance, this.console, true);
 			return this.kafka;
 		}
 		Application application = this.definitions.get(name);

@@ -1,5 +1,6 @@
 package nexus.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,30 @@ class ChildProcessTest {
 		process.stop(Duration.ofSeconds(5));
 
 		assertThat(process.alive()).isFalse();
+	}
+
+	@Test
+	void aProcessStartedAgainKeepsTheLogOfHowItEndedAndAFirstStartBeginsAfresh() throws Exception {
+		Path log = this.directory.resolve("logs/crashing.log");
+		ChildProcess first = new ChildProcess("crashing", List.of("sh", "-c", "echo 'OutOfMemoryError: heap'"),
+				Map.of(), this.directory, log);
+		first.start();
+		first.awaitExit(Duration.ofSeconds(30));
+
+		ChildProcess again = new ChildProcess("crashing", List.of("sh", "-c", "echo 'started again'"), Map.of(),
+				this.directory, log)
+			.appendingToLog();
+		again.start();
+		again.awaitExit(Duration.ofSeconds(30));
+
+		assertThat(Files.readString(log)).contains("OutOfMemoryError: heap", "started again");
+
+		ChildProcess nextRun = new ChildProcess("crashing", List.of("sh", "-c", "echo 'next run'"), Map.of(),
+				this.directory, log);
+		nextRun.start();
+		nextRun.awaitExit(Duration.ofSeconds(30));
+
+		assertThat(Files.readString(log)).contains("next run").doesNotContain("OutOfMemoryError", "started again");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 import nexus.bench.measure.Latency;
 import org.HdrHistogram.Histogram;
@@ -64,17 +65,34 @@ public final class OrderLoad {
 	 * @return every attempt, with how late the generator was against its schedule
 	 */
 	public static LoadWindow paced(OrderPlacer placer, double perSecond, Duration duration) {
+		return paced(placer, perSecond, duration, () -> false);
+	}
+
+	/**
+	 * An open loop at a fixed rate that runs until told to stop (a chaos run keeps it
+	 * going while a fault lasts and its stack recovers, however long that takes).
+	 * @param placer places one order
+	 * @param perSecond orders per second
+	 * @param longest how long the schedule runs at most
+	 * @param stop asked before each send: {@code true} ends the schedule
+	 * @return every attempt; its end is the moment it stopped sending
+	 */
+	public static LoadWindow paced(OrderPlacer placer, double perSecond, Duration longest, BooleanSupplier stop) {
 		ConcurrentLinkedQueue<Placement> placements = new ConcurrentLinkedQueue<>();
 		Histogram lag = Latency.histogram();
 		Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 		double interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
 		Instant startedAt = Instant.now();
 		long start = System.nanoTime();
-		long end = start + duration.toNanos();
+		long end = start + longest.toNanos();
 		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (long i = 0;; i++) {
 				long due = start + (long) (i * interval);
 				if (due >= end) {
+					break;
+				}
+				if (stop.getAsBoolean()) {
+					end = Math.max(start, System.nanoTime());
 					break;
 				}
 				for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {

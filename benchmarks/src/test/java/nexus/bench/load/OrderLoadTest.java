@@ -37,6 +37,20 @@ class OrderLoadTest {
 	}
 
 	@Test
+	void pacedLoadStopsWhenToldAndItsWindowEndsThere() {
+		AtomicInteger calls = new AtomicInteger();
+		OrderPlacer placer = (due) -> new Placement(due, System.nanoTime(), System.nanoTime(), 202,
+				"o" + calls.incrementAndGet(), null, "c", "p", 1);
+
+		OrderLoad.LoadWindow window = OrderLoad.paced(placer, 20, Duration.ofMinutes(10), () -> calls.get() >= 5);
+
+		assertThat(window.placements()).hasSizeBetween(5, 6);
+		assertThat(window.seconds()).isLessThan(5);
+		assertThat(window.placements())
+			.allSatisfy((placement) -> assertThat(placement.intendedNanos()).isLessThan(window.endNanos()));
+	}
+
+	@Test
 	void aClosedLoopSendsTheNextOrderOnlyAfterTheLastWasAnswered() {
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicInteger most = new AtomicInteger();
