@@ -3,7 +3,6 @@ package nexus.catalog.product;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -228,18 +227,6 @@ public class Product extends AbstractAggregateRoot<Product> {
 
 	public long version() {
 		return this.version;
-	}
-
-	// Spring Data reads the registered events through these when the aggregate is saved.
-	// Redeclared only so that this package's unit tests see the same events.
-	@Override
-	protected Collection<Object> domainEvents() {
-		return super.domainEvents();
-	}
-
-	@Override
-	protected void clearDomainEvents() {
-		super.clearDomainEvents();
 	}
 
 }

@@ -1,7 +1,6 @@
 package nexus.catalog.stock;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -240,18 +239,6 @@ public class Inventory extends AbstractAggregateRoot<Inventory> {
 
 	public long version() {
 		return this.version;
-	}
-
-	// Spring Data reads the registered events through these when the aggregate is saved.
-	// Redeclared only so that this package's unit tests see the same events.
-	@Override
-	protected Collection<Object> domainEvents() {
-		return super.domainEvents();
-	}
-
-	@Override
-	protected void clearDomainEvents() {
-		super.clearDomainEvents();
 	}
 
 }

@@ -270,16 +270,4 @@ public class StockReservation extends AbstractAggregateRoot<StockReservation> {
 
 	}
 
-	// Spring Data reads the registered events through these when the aggregate is saved.
-	// Redeclared only so that this package's unit tests see the same events.
-	@Override
-	protected Collection<Object> domainEvents() {
-		return super.domainEvents();
-	}
-
-	@Override
-	protected void clearDomainEvents() {
-		super.clearDomainEvents();
-	}
-
 }

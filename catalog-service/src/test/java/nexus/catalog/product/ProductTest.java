@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import nexus.testsupport.AggregateEvents;
 import nexus.platform.domain.InvalidValue;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ProductTest {
 		UUID admin = UUID.randomUUID();
 		Product product = Product.create(details("10.00"), 7, admin, NOW);
 
-		assertThat(product.domainEvents()).singleElement().isInstanceOfSatisfying(ProductAdded.class, (added) -> {
+		assertThat(AggregateEvents.of(product)).singleElement().isInstanceOfSatisfying(ProductAdded.class, (added) -> {
 			assertThat(added.productId()).isEqualTo(product.id());
 			assertThat(added.initialStock()).isEqualTo(7);
 			assertThat(added.addedBy()).isEqualTo(admin);
@@ -37,7 +38,7 @@ class ProductTest {
 		product.revise(
 				new ProductDetails("Desk lamp", null, new BigDecimal("12.00"), "USD", product.categoryId(), null), NOW);
 
-		assertThat(product.domainEvents()).last().isInstanceOfSatisfying(ProductChanged.class, (changed) -> {
+		assertThat(AggregateEvents.of(product)).last().isInstanceOfSatisfying(ProductChanged.class, (changed) -> {
 			assertThat(changed.product().name()).isEqualTo("Desk lamp");
 			assertThat(changed.version()).isEqualTo(product.version() + 1);
 		});
@@ -50,7 +51,7 @@ class ProductTest {
 		product.delete(NOW);
 
 		assertThat(product.isAvailable()).isFalse();
-		assertThat(product.domainEvents()).last().isInstanceOf(ProductWithdrawn.class);
+		assertThat(AggregateEvents.of(product)).last().isInstanceOf(ProductWithdrawn.class);
 		assertThatIllegalStateException().isThrownBy(() -> product.revise(details("10.00"), NOW));
 		assertThatIllegalStateException().isThrownBy(() -> product.rate(5, NOW));
 		assertThatIllegalStateException().isThrownBy(() -> product.delete(NOW));

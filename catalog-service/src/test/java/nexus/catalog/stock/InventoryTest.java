@@ -3,6 +3,7 @@ package nexus.catalog.stock;
 import java.time.Instant;
 import java.util.UUID;
 
+import nexus.testsupport.AggregateEvents;
 import nexus.platform.domain.InvalidValue;
 import nexus.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -126,21 +127,21 @@ class InventoryTest {
 	@Test
 	void lowStockIsAnnouncedOnceWhenAvailableStockFallsToTheThreshold() {
 		Inventory inventory = stocked(7);
-		assertThat(inventory.domainEvents()).as("a new inventory was never above the threshold").isEmpty();
+		assertThat(AggregateEvents.of(inventory)).as("a new inventory was never above the threshold").isEmpty();
 
 		inventory.reserve(1, NOW, THRESHOLD);
-		assertThat(inventory.domainEvents()).isEmpty();
+		assertThat(AggregateEvents.of(inventory)).isEmpty();
 		inventory.reserve(1, NOW, THRESHOLD);
 		inventory.reserve(1, NOW, THRESHOLD);
 		inventory.adjust(-1, "Damaged", ADMIN, NOW, THRESHOLD);
 
-		assertThat(inventory.domainEvents()).singleElement()
+		assertThat(AggregateEvents.of(inventory)).singleElement()
 			.isEqualTo(new StockFellLow(inventory.productId(), 5, THRESHOLD, NOW));
 
 		inventory.release(3, NOW);
-		inventory.clearDomainEvents();
+		AggregateEvents.clear(inventory);
 		inventory.sellFromAvailable(4, NOW, THRESHOLD);
-		assertThat(inventory.domainEvents()).singleElement()
+		assertThat(AggregateEvents.of(inventory)).singleElement()
 			.isEqualTo(new StockFellLow(inventory.productId(), 2, THRESHOLD, NOW));
 	}
 

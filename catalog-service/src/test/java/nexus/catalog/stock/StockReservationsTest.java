@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nexus.testsupport.AggregateEvents;
 import nexus.catalog.product.ProductProperties;
 import nexus.catalog.product.ProductRepository;
 import org.junit.jupiter.api.Test;
@@ -201,8 +202,8 @@ class StockReservationsTest {
 		}
 
 		private StockReservation save(StockReservation reservation) {
-			this.events.addAll(reservation.domainEvents());
-			reservation.clearDomainEvents();
+			this.events.addAll(AggregateEvents.of(reservation));
+			AggregateEvents.clear(reservation);
 			this.reservations.put(reservation.orderId(), reservation);
 			return reservation;
 		}
@@ -239,8 +240,8 @@ class StockReservationsTest {
 			return new InventoryRepository() {
 				@Override
 				public Inventory save(Inventory inventory) {
-					InMemoryStock.this.events.addAll(inventory.domainEvents());
-					inventory.clearDomainEvents();
+					InMemoryStock.this.events.addAll(AggregateEvents.of(inventory));
+					AggregateEvents.clear(inventory);
 					InMemoryStock.this.inventories.put(inventory.productId(), inventory);
 					return inventory;
 				}

@@ -170,19 +170,6 @@ class Order extends AbstractAggregateRoot<Order> {
 		return this.traceParent;
 	}
 
-	// Spring Data reads the registered events through these when the order is saved.
-	// Redeclared only so that this package's unit tests (and their in-memory repository)
-	// see the same events.
-	@Override
-	protected Collection<Object> domainEvents() {
-		return super.domainEvents();
-	}
-
-	@Override
-	protected void clearDomainEvents() {
-		super.clearDomainEvents();
-	}
-
 	/**
 	 * The fingerprint of the request that placed the order.
 	 * @return what {@link OrderPlacement#fingerprint} gave for it

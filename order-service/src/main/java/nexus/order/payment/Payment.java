@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -221,18 +220,6 @@ class Payment extends AbstractAggregateRoot<Payment> {
 			this.failureDetail = "Abandoned without a known outcome; a provider webhook settles it";
 			release(now);
 		}
-	}
-
-	// Spring Data reads the registered events through these when the payment is saved.
-	// Redeclared only so that this package's unit tests see the same events.
-	@Override
-	protected Collection<Object> domainEvents() {
-		return super.domainEvents();
-	}
-
-	@Override
-	protected void clearDomainEvents() {
-		super.clearDomainEvents();
 	}
 
 	boolean leaseExpired(Instant now) {

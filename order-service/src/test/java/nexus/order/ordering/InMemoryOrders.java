@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nexus.testsupport.AggregateEvents;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 
@@ -60,8 +62,8 @@ class InMemoryOrders implements OrderRepository {
 			throw new DataIntegrityViolationException("duplicate key value violates unique constraint");
 		}
 		this.orders.put(order.id(), order);
-		this.published.addAll(order.domainEvents());
-		order.clearDomainEvents();
+		this.published.addAll(AggregateEvents.of(order));
+		AggregateEvents.clear(order);
 		return order;
 	}
 
@@ -83,7 +85,7 @@ class InMemoryOrders implements OrderRepository {
 	 * @return it
 	 */
 	Order committed(Order order) {
-		order.clearDomainEvents();
+		AggregateEvents.clear(order);
 		this.orders.put(order.id(), order);
 		return order;
 	}

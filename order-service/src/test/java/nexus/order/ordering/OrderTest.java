@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.UUID;
 
+import nexus.testsupport.AggregateEvents;
 import nexus.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
@@ -125,8 +126,8 @@ class OrderTest {
 
 	/** What Spring Data publishes when the order is saved: its registered events. */
 	private static List<Object> drain(Order order) {
-		List<Object> events = new ArrayList<>(order.domainEvents());
-		order.clearDomainEvents();
+		List<Object> events = new ArrayList<>(AggregateEvents.of(order));
+		AggregateEvents.clear(order);
 		return events;
 	}
 

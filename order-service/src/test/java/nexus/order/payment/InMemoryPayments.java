@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import nexus.testsupport.AggregateEvents;
 import nexus.platform.observability.TraceContextCapture;
 
 import org.springframework.data.domain.Pageable;
@@ -100,8 +101,8 @@ public final class InMemoryPayments implements PaymentRepository {
 	@Override
 	public <S extends Payment> S save(S payment) {
 		this.payments.put(payment.id(), payment);
-		this.published.addAll(payment.domainEvents());
-		payment.clearDomainEvents();
+		this.published.addAll(AggregateEvents.of(payment));
+		AggregateEvents.clear(payment);
 		return payment;
 	}
 

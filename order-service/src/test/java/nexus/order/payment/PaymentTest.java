@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import nexus.testsupport.AggregateEvents;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,17 +97,18 @@ class PaymentTest {
 		paid.callOff(NOW);
 		paid.refunded(NOW);
 		paid.refunded(NOW);
-		assertThat(paid.domainEvents()).extracting((event) -> event.getClass().getSimpleName())
+		assertThat(AggregateEvents.of(paid)).extracting((event) -> event.getClass().getSimpleName())
 			.containsExactly("Succeeded", "Refunded");
-		assertThat(paid.domainEvents()).first().isInstanceOfSatisfying(PaymentEvent.Succeeded.class, (succeeded) -> {
-			assertThat(succeeded.orderId()).isEqualTo(paid.orderId());
-			assertThat(succeeded.reference()).isEqualTo("pi_7");
-		});
+		assertThat(AggregateEvents.of(paid)).first()
+			.isInstanceOfSatisfying(PaymentEvent.Succeeded.class, (succeeded) -> {
+				assertThat(succeeded.orderId()).isEqualTo(paid.orderId());
+				assertThat(succeeded.reference()).isEqualTo("pi_7");
+			});
 
 		Payment declined = requested();
 		declined.failed(PaymentFailure.DECLINED, "pi_8", "card_declined", NOW);
 		declined.failed(PaymentFailure.DECLINED, "pi_8", "card_declined", NOW);
-		assertThat(declined.domainEvents()).singleElement()
+		assertThat(AggregateEvents.of(declined)).singleElement()
 			.isInstanceOfSatisfying(PaymentEvent.Failed.class, (failed) -> {
 				assertThat(failed.reason()).isEqualTo(PaymentFailure.DECLINED);
 				assertThat(failed.detail()).isEqualTo("card_declined");

@@ -1,7 +1,6 @@
 package nexus.user.account;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -243,19 +242,6 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 	 */
 	public @Nullable Instant tokensNotBefore() {
 		return this.tokensNotBefore;
-	}
-
-	// Spring Data reads the registered events through these when the account is saved.
-	// Redeclared only so that this package's unit tests (and their in-memory repository)
-	// see the same events.
-	@Override
-	protected Collection<Object> domainEvents() {
-		return super.domainEvents();
-	}
-
-	@Override
-	protected void clearDomainEvents() {
-		super.clearDomainEvents();
 	}
 
 	private AccountState changed(AccountChange change) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import nexus.testsupport.AggregateEvents;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -48,8 +50,8 @@ class InMemoryAccounts implements UserAccountRepository {
 			throw new DataIntegrityViolationException("duplicate key value violates unique constraint users_email_key");
 		}
 		this.accounts.put(account.id(), account);
-		this.published.addAll(account.domainEvents());
-		account.clearDomainEvents();
+		this.published.addAll(AggregateEvents.of(account));
+		AggregateEvents.clear(account);
 		return account;
 	}
 
@@ -80,7 +82,7 @@ class InMemoryAccounts implements UserAccountRepository {
 	 * @return it
 	 */
 	UserAccount committed(UserAccount account) {
-		account.clearDomainEvents();
+		AggregateEvents.clear(account);
 		this.accounts.put(account.id(), account);
 		return account;
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nexus.testsupport.AggregateEvents;
 import nexus.platform.domain.InvalidValue;
 import nexus.platform.domain.RuleViolation;
 import nexus.platform.domain.StaleVersion;
@@ -33,7 +34,7 @@ class UserAccountTest {
 		assertThat(account.firstName()).isEqualTo("Ada");
 		assertThat(account.active()).isTrue();
 		assertThat(account.createdAt()).isEqualTo(T0).isEqualTo(account.updatedAt());
-		assertThat(account.domainEvents()).containsExactly(new AccountOpened(account.id(),
+		assertThat(AggregateEvents.of(account)).containsExactly(new AccountOpened(account.id(),
 				new AccountState("ada@example.com", "Ada", "Lovelace", Role.CUSTOMER, true), T0));
 	}
 
@@ -66,14 +67,15 @@ class UserAccountTest {
 		assertThat(account.firstName()).isEqualTo("Ada");
 		assertThat(account.lastName()).isEqualTo("King");
 		assertThat(account.updatedAt()).isEqualTo(T1);
-		assertThat(account.domainEvents()).singleElement().isInstanceOfSatisfying(AccountChanged.class, (changed) -> {
-			assertThat(changed.changedBy()).isEqualTo(account.id());
-			assertThat(changed.before().lastName()).isEqualTo("Lovelace");
-			assertThat(changed.after().lastName()).isEqualTo("King");
-			assertThat(changed.renamed()).isTrue();
-			assertThat(changed.roleChanged() || changed.deactivated() || changed.reactivated()).isFalse();
-			assertThat(changed.changedAt()).isEqualTo(T1);
-		});
+		assertThat(AggregateEvents.of(account)).singleElement()
+			.isInstanceOfSatisfying(AccountChanged.class, (changed) -> {
+				assertThat(changed.changedBy()).isEqualTo(account.id());
+				assertThat(changed.before().lastName()).isEqualTo("Lovelace");
+				assertThat(changed.after().lastName()).isEqualTo("King");
+				assertThat(changed.renamed()).isTrue();
+				assertThat(changed.roleChanged() || changed.deactivated() || changed.reactivated()).isFalse();
+				assertThat(changed.changedAt()).isEqualTo(T1);
+			});
 	}
 
 	@Test
@@ -83,7 +85,7 @@ class UserAccountTest {
 		account.rename("Ada", " Lovelace ", T1);
 		account.administer(new AccountChange(null, null, Role.CUSTOMER, true), ADMINISTRATOR, NONE_REMAIN, T1);
 
-		assertThat(account.domainEvents()).isEmpty();
+		assertThat(AggregateEvents.of(account)).isEmpty();
 		assertThat(account.updatedAt()).isEqualTo(T0);
 	}
 
@@ -95,16 +97,17 @@ class UserAccountTest {
 
 		assertThat(account.role()).isEqualTo(Role.ADMIN);
 		assertThat(account.active()).isFalse();
-		assertThat(account.domainEvents()).singleElement().isInstanceOfSatisfying(AccountChanged.class, (changed) -> {
-			assertThat(changed.changedBy()).isEqualTo(ADMINISTRATOR);
-			assertThat(changed.renamed()).isTrue();
-			assertThat(changed.roleChanged()).isTrue();
-			assertThat(changed.deactivated()).isTrue();
-			assertThat(changed.before())
-				.isEqualTo(new AccountState("ada@b.io", "Ada", "Lovelace", Role.CUSTOMER, true));
-			assertThat(changed.after())
-				.isEqualTo(new AccountState("ada@b.io", "Augusta", "Lovelace", Role.ADMIN, false));
-		});
+		assertThat(AggregateEvents.of(account)).singleElement()
+			.isInstanceOfSatisfying(AccountChanged.class, (changed) -> {
+				assertThat(changed.changedBy()).isEqualTo(ADMINISTRATOR);
+				assertThat(changed.renamed()).isTrue();
+				assertThat(changed.roleChanged()).isTrue();
+				assertThat(changed.deactivated()).isTrue();
+				assertThat(changed.before())
+					.isEqualTo(new AccountState("ada@b.io", "Ada", "Lovelace", Role.CUSTOMER, true));
+				assertThat(changed.after())
+					.isEqualTo(new AccountState("ada@b.io", "Augusta", "Lovelace", Role.ADMIN, false));
+			});
 	}
 
 	@Test
@@ -115,7 +118,7 @@ class UserAccountTest {
 		account.administer(new AccountChange(null, null, null, false), ADMINISTRATOR, NONE_REMAIN, T1);
 		account.administer(new AccountChange(null, null, null, true), ADMINISTRATOR, NONE_REMAIN, T1);
 
-		assertThat(account.domainEvents()).hasSize(2)
+		assertThat(AggregateEvents.of(account)).hasSize(2)
 			.satisfiesExactly((first) -> assertThat(((AccountChanged) first).deactivated()).isTrue(),
 					(second) -> assertThat(((AccountChanged) second).reactivated()).isTrue());
 	}
@@ -129,7 +132,7 @@ class UserAccountTest {
 					() -> admin.administer(new AccountChange(null, null, null, false), admin.id(), OTHERS_REMAIN, T1))
 			.satisfies((ex) -> assertThat(ex.slug()).isEqualTo("cannot-deactivate-self"));
 		assertThat(admin.active()).isTrue();
-		assertThat(admin.domainEvents()).isEmpty();
+		assertThat(AggregateEvents.of(admin)).isEmpty();
 	}
 
 	@Test
@@ -146,7 +149,7 @@ class UserAccountTest {
 			.satisfies((ex) -> assertThat(ex.slug()).isEqualTo("last-administrator"));
 
 		assertThat(admin.state()).isEqualTo(new AccountState("ada@b.io", "Ada", "Lovelace", Role.ADMIN, true));
-		assertThat(admin.domainEvents()).isEmpty();
+		assertThat(AggregateEvents.of(admin)).isEmpty();
 	}
 
 	@Test
@@ -187,7 +190,7 @@ class UserAccountTest {
 
 	private static UserAccount opened(Role role) {
 		UserAccount account = UserAccount.open("ada@b.io", "{hash}", "Ada", "Lovelace", role, T0);
-		account.clearDomainEvents();
+		AggregateEvents.clear(account);
 		return account;
 	}
 
