@@ -93,13 +93,6 @@ class LocalRunSystemIT {
 	}
 
 	private static void portInTimeWait(int port) throws IOException {
-		// PostgreSQL, closing its connections as it stopped, usually left some in
-		// TIME_WAIT
-		// on its port already: that is the case to test, and waiting for them to clear
-		// first would only cost a minute.
-		if (inTimeWait(port)) {
-			return;
-		}
 		InetAddress loopback = InetAddress.getLoopbackAddress();
 		try (ServerSocket server = new ServerSocket(0, 50, loopback)) {
 			Socket client = bound(loopback, port);
@@ -111,13 +104,20 @@ class LocalRunSystemIT {
 		}
 	}
 
-	// PostgreSQL's own closed connections may hold the port for a while (their own
-	// TIME_WAIT): wait until a client socket can take it.
+	// PostgreSQL's own closed connections may hold the port for a while, in a TIME_WAIT
+	// that allows reuse (PostgreSQL binds with SO_REUSEADDR). A socket that reuses the
+	// address may bind beside them; it then stops reusing it, so that its own TIME_WAIT
+	// is
+	// one that keeps a server from binding (on Linux the flag is read again when the
+	// socket
+	// closes), which is what a busy run can leave behind.
 	private static Socket bound(InetAddress address, int port) {
 		return await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			Socket client = new Socket();
 			try {
+				client.setReuseAddress(true);
 				client.bind(new InetSocketAddress(address, port));
+				client.setReuseAddress(false);
 				return client;
 			}
 			catch (IOException ex) {
@@ -125,22 +125,6 @@ class LocalRunSystemIT {
 				return null;
 			}
 		}, Objects::nonNull);
-	}
-
-	// Whether a socket whose local end is this port is in TIME_WAIT (state 06), from
-	// /proc/net/tcp{,6}.
-	private static boolean inTimeWait(int port) throws IOException {
-		String suffix = String.format(Locale.ROOT, ":%04X", port);
-		for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-			List<String> lines = Files.readAllLines(Path.of(table));
-			for (String line : lines.subList(1, lines.size())) {
-				String[] fields = line.trim().split("\\s+");
-				if (fields[1].endsWith(suffix) && fields[3].equals("06")) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	// The local addresses of the sockets listening on a port, from /proc/net/tcp{,6}.
