@@ -20,6 +20,14 @@ import java.util.function.Consumer;
  */
 final class PortChecks {
 
+	private static final int FIRST_TEST_PORT = 20000;
+
+	private static final int TEST_PORTS = 12000;
+
+	private static final java.util.Random RANDOM = new java.util.Random();
+
+	private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
+
 	/**
 	 * How long a recently used port is waited for: Linux keeps TIME_WAIT for 60 s, macOS
 	 * for 30 s.
@@ -135,15 +143,38 @@ final class PortChecks {
 	}
 
 	/**
-	 * A port nothing listens on now, for tests.
+	 * A port nothing listens on now, for tests, below the kernel's range of ephemeral
+	 * ports (32768 and up on Linux): a port the kernel hands out is one any outgoing
+	 * connection (a Kafka client, a connection pool) may take as its own end before the
+	 * server that was meant to have it binds it, which once made a service fail to start.
+	 * Never the same port twice in one JVM.
 	 * @return the port
 	 */
-	static int free() {
+	static synchronized int free() {
+		for (int attempt = 0; attempt < 500; attempt++) {
+			int port = FIRST_TEST_PORT + RANDOM.nextInt(TEST_PORTS);
+			if (!GIVEN.contains(port) && bindable(port)) {
+				GIVEN.add(port);
+				return port;
+			}
+		}
 		try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			GIVEN.add(socket.getLocalPort());
 			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new LauncherException("no free port", ex);
+		}
+	}
+
+	private static boolean bindable(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(false);
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 

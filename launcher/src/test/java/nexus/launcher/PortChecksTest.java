@@ -20,6 +20,19 @@ class PortChecksTest {
 	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
 	@Test
+	void freePortsForTestsAreFreeDistinctAndBelowTheEphemeralRange() throws IOException {
+		List<Integer> ports = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			ports.add(PortChecks.free());
+		}
+
+		assertThat(ports).doesNotHaveDuplicates().allSatisfy((port) -> assertThat(port).isBetween(20000, 31999));
+		try (ServerSocket server = new ServerSocket(ports.get(0), 50, InetAddress.getLoopbackAddress())) {
+			assertThat(server.getLocalPort()).isEqualTo(ports.get(0));
+		}
+	}
+
+	@Test
 	void aPortSomethingListensOnIsInUseAtOnce() throws IOException {
 		try (ServerSocket listener = new ServerSocket(0, 50, LOOPBACK)) {
 			int port = listener.getLocalPort();
